@@ -1,0 +1,6 @@
+namespace SecRules.Cli;
+
+/// <summary>Where a command writes: results to <see cref="Out"/>, errors and progress to <see cref="Error"/>.</summary>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+internal sealed record CliOutput(TextWriter Out, TextWriter Error);

@@ -1,0 +1,3 @@
+using SecRules.Cli;
+
+return SecRulesCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace SecRules.Cli.Text;
+
+/// <summary>How text output writes dates, hashes and long messages.</summary>
+internal static class TextFormat
+{
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Shortens <c>sha256:</c> and 64 hex digits to its first 12 digits, as tables show it.</summary>
+    public static string ShortHash(string hash) => hash.Length > 19 ? hash[..19] : hash;
+
+    /// <summary>Splits <paramref name="text"/> into lines of at most <paramref name="width"/> characters at spaces.</summary>
+    public static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+}

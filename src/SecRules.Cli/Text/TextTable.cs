@@ -1,0 +1,27 @@
+namespace SecRules.Cli.Text;
+
+/// <summary>A plain-text table: columns padded to their widest cell, separated by two spaces.</summary>
+internal sealed class TextTable(params string[] headers)
+{
+    private readonly List<string[]> _rows = [];
+
+    public void Add(params string[] cells)
+    {
+        if (cells.Length != headers.Length)
+        {
+            throw new ArgumentException($"A row has {cells.Length} cells; the table has {headers.Length} columns.", nameof(cells));
+        }
+
+        _rows.Add(cells);
+    }
+
+    public void Write(TextWriter writer, string indent = "")
+    {
+        var widths = headers.Select((header, column) => _rows.Select(row => row[column].Length).Prepend(header.Length).Max()).ToArray();
+        foreach (var row in _rows.Prepend(headers))
+        {
+            var cells = row.Select((cell, column) => column == row.Length - 1 ? cell : cell.PadRight(widths[column]));
+            writer.WriteLine((indent + string.Join("  ", cells)).TrimEnd());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using NRules;
+using NRules.Fluent;
+using SecRules.Facts;
+using SecRules.Versioning;
+
+namespace SecRules.Engine;
+
+/// <summary>
+/// Evaluates facts about Users against the versions of a ruleset and returns findings.
+/// </summary>
+/// <remarks>
+/// Thread-safe: one engine serves any number of concurrent evaluations. Each ruleset version (drafts
+/// included) is compiled into an NRules session factory once, on first use, and cached; every
+/// evaluation then opens its own cheap session.
+/// </remarks>
+public sealed class ComplianceEngine
+{
+    private readonly ConcurrentDictionary<(string Id, string Hash), Lazy<ISessionFactory>> _factories = new();
+
+    /// <summary>Creates an engine over a ruleset library.</summary>
+    /// <param name="rulesets">The versions to evaluate against, with the catalogue of their rule classes.</param>
+    public ComplianceEngine(RulesetLibrary rulesets)
+    {
+        ArgumentNullException.ThrowIfNull(rulesets);
+        Rulesets = rulesets;
+    }
+
+    /// <summary>Gets the version of the engine, as execution receipts print it.</summary>
+    public static string EngineVersion { get; } =
+        typeof(ComplianceEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>Gets the ruleset library.</summary>
+    public RulesetLibrary Rulesets { get; }
+
+    /// <summary>Evaluates facts under one version.</summary>
+    /// <param name="facts">The facts; they must be sound (<see cref="FactSet.FindProblems"/>).</param>
+    /// <param name="evaluationDate">The date to evaluate at: deadlines before it have passed.</param>
+    /// <param name="version">The ruleset version, from <see cref="Rulesets"/> or a draft of it.</param>
+    /// <returns>The findings and the execution receipt.</returns>
+    /// <exception cref="ArgumentException">The facts have a duplicated id or an unknown reference.</exception>
+    public EvaluationResult Evaluate(FactSet facts, DateOnly evaluationDate, RulesetVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        facts.EnsureValid(Rulesets.Catalog.Ids);
+        var session = OpenSession(version, evaluationDate);
+        session.Insert(facts.All);
+        session.Fire();
+        var receipt = new ExecutionReceipt(EngineVersion, version.Id, version.ContentHash, evaluationDate);
+        return new EvaluationResult(receipt, version, session.Findings());
+    }
+
+    /// <summary>Evaluates facts under the version with the given id.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="evaluationDate">The date to evaluate at.</param>
+    /// <param name="versionId">The id of a version of <see cref="Rulesets"/>.</param>
+    /// <returns>The findings and the execution receipt.</returns>
+    /// <exception cref="KeyNotFoundException">No version has that id.</exception>
+    public EvaluationResult Evaluate(FactSet facts, DateOnly evaluationDate, string versionId) =>
+        Evaluate(facts, evaluationDate, Rulesets.Get(versionId));
+
+    /// <summary>Evaluates facts under every named version, oldest first.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="evaluationDate">The date to evaluate at.</param>
+    /// <returns>One result per version.</returns>
+    public IReadOnlyList<EvaluationResult> EvaluateAll(FactSet facts, DateOnly evaluationDate) =>
+        [.. Rulesets.Versions.Select(version => Evaluate(facts, evaluationDate, version))];
+
+    /// <summary>Opens a session to insert, change and retract facts and watch the findings follow.</summary>
+    /// <param name="version">The ruleset version.</param>
+    /// <param name="evaluationDate">The date to evaluate at.</param>
+    /// <returns>A session holding only the evaluation date.</returns>
+    public ComplianceSession OpenSession(RulesetVersion version, DateOnly evaluationDate)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return new ComplianceSession(FactoryFor(version).CreateSession(), version, evaluationDate);
+    }
+
+    /// <summary>Compiles a version now rather than on its first evaluation.</summary>
+    /// <param name="version">The ruleset version.</param>
+    public void Compile(RulesetVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        _ = FactoryFor(version);
+    }
+
+    private ISessionFactory FactoryFor(RulesetVersion version) =>
+        _factories.GetOrAdd((version.Id, version.ContentHash), _ => new Lazy<ISessionFactory>(() => CompileVersion(version))).Value;
+
+    private ISessionFactory CompileVersion(RulesetVersion version)
+    {
+        var rules = new List<ObligationRule>();
+        foreach (var obligation in version.Obligations)
+        {
+            if (!Rulesets.Catalog.TryGet(obligation.Id, out var type))
+            {
+                throw new InvalidOperationException($"The obligation '{obligation.Id}' has no rule class in the catalogue.");
+            }
+
+            rules.Add(type.CreateRule(obligation, version));
+        }
+
+        var definitions = new RuleDefinitionFactory().Create(rules);
+        return new RuleCompiler().Compile(definitions);
+    }
+}

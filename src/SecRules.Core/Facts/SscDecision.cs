@@ -1,0 +1,20 @@
+namespace SecRules.Facts;
+
+/// <summary>The Security Sub-Committee's decision on a notification of a second or subsequent User System.</summary>
+public sealed record SscDecision : IFact
+{
+    /// <inheritdoc />
+    public required string Id { get; init; }
+
+    /// <inheritdoc />
+    public FactKind Kind => FactKind.SscDecision;
+
+    /// <summary>Gets the id of the notification decided on.</summary>
+    public required string Notification { get; init; }
+
+    /// <summary>Gets the date of the decision.</summary>
+    public required DateOnly Decided { get; init; }
+
+    /// <summary>Gets what the Security Sub-Committee decided.</summary>
+    public required SscDecisionKind Decision { get; init; }
+}

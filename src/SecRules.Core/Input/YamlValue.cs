@@ -1,0 +1,147 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SecRules.Input;
+
+/// <summary>
+/// One YAML node together with the file it came from, read strictly: every conversion names the
+/// position and what was expected when the node is not of that kind.
+/// </summary>
+internal readonly struct YamlValue
+{
+    private static readonly string[] TimeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss",
+    ];
+
+    public YamlValue(string file, YamlNode node)
+    {
+        File = file;
+        Node = node;
+    }
+
+    public string File { get; }
+
+    public YamlNode Node { get; }
+
+    public SourcePosition Position => YamlInput.Position(File, Node);
+
+    /// <summary>Gets whether the node is an explicit null (<c>~</c>, <c>null</c> or nothing after the colon).</summary>
+    public bool IsNull => Node is YamlScalarNode { Style: ScalarStyle.Plain } scalar
+        && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
+
+    public InvalidInputException Error(string problem) => new(Position, problem);
+
+    public YamlMappingReader AsMapping(string expected, params string[] keys)
+    {
+        if (Node is YamlMappingNode mapping)
+        {
+            return new YamlMappingReader(File, mapping, expected, keys);
+        }
+
+        throw Error($"expected {expected} (a mapping of key: value pairs), found {KindOfNode()}");
+    }
+
+    public IReadOnlyList<YamlValue> AsSequence(string expected)
+    {
+        if (Node is YamlSequenceNode sequence)
+        {
+            var file = File;
+            return sequence.Children.Select(child => new YamlValue(file, child)).ToList();
+        }
+
+        throw Error($"expected {expected} (a list), found {KindOfNode()}");
+    }
+
+    public string AsText(string expected)
+    {
+        if (Node is YamlScalarNode scalar && !IsNull && !string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            return scalar.Value;
+        }
+
+        throw Error($"expected {expected}, found {KindOfNode()}");
+    }
+
+    public string AsIdentifier(string expected)
+    {
+        var text = AsText(expected);
+        if (Identifiers.IsValid(text))
+        {
+            return text;
+        }
+
+        throw Error($"'{text}' is not a valid id; expected {expected}: letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+
+    public DateOnly AsDate(string expected = "a date as YYYY-MM-DD")
+    {
+        var text = AsText(expected);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw Error($"'{text}' is not a valid date; expected {expected}");
+    }
+
+    public Facts.FactTime AsFactTime(string expected = "a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM")
+    {
+        var text = AsText(expected);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new Facts.FactTime(date);
+        }
+
+        if (DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
+        {
+            return new Facts.FactTime(DateOnly.FromDateTime(dateTime), TimeOnly.FromDateTime(dateTime));
+        }
+
+        throw Error($"'{text}' is not a valid date or date and time; expected {expected}");
+    }
+
+    public int AsInteger(string expected, int minimum = int.MinValue)
+    {
+        var text = AsText(expected);
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum)
+        {
+            return value;
+        }
+
+        throw Error($"'{text}' is not {expected}");
+    }
+
+    public bool AsBoolean(string expected = "true or false")
+    {
+        var text = AsText(expected);
+        return text switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => throw Error($"'{text}' is not a boolean; expected {expected}"),
+        };
+    }
+
+    public TEnum AsEnum<TEnum>(string expected)
+        where TEnum : struct, Enum
+    {
+        var text = AsText(expected);
+        if (EnumNames<TEnum>.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        throw Error($"'{text}' is not {expected}; expected one of: {string.Join(", ", EnumNames<TEnum>.All)}");
+    }
+
+    public string KindOfNode() => Node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        _ when IsNull => "nothing",
+        YamlScalarNode scalar => $"'{scalar.Value}'",
+        _ => "an alias",
+    };
+}

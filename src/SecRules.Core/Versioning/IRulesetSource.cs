@@ -1,0 +1,18 @@
+namespace SecRules.Versioning;
+
+/// <summary>
+/// Where ruleset files come from: a folder on disk, or resources embedded in an assembly. Paths are
+/// relative to the ruleset root, with '/' separators; the manifest is <c>ruleset.yaml</c>.
+/// </summary>
+public interface IRulesetSource
+{
+    /// <summary>Gets how errors name the file at <paramref name="path"/>.</summary>
+    /// <param name="path">The path relative to the ruleset root.</param>
+    /// <returns>The name to print, such as <c>rulesets/baseline.yaml</c>.</returns>
+    string DisplayName(string path);
+
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    /// <param name="path">The path relative to the ruleset root.</param>
+    /// <returns>The file's text, or null when there is no such file.</returns>
+    string? ReadText(string path);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using SecRules.Facts;
+using SecRules.Input;
+
+namespace SecRules.Versioning;
+
+/// <summary>Creates the parameter definitions that rule classes declare.</summary>
+public static class Parameter
+{
+    /// <summary>Declares a parameter whose value is a date, written <c>YYYY-MM-DD</c>.</summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<DateOnly> Date(string name, string description) =>
+        new(name, description, "a date as YYYY-MM-DD", value => value.AsDate(), date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Declares a parameter whose value is <c>true</c> or <c>false</c>.</summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<bool> Boolean(string name, string description) =>
+        new(name, description, "true or false", value => value.AsBoolean(), flag => flag ? "true" : "false");
+
+    /// <summary>Declares a parameter whose value is a whole number of zero or more.</summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<int> Count(string name, string description) =>
+        new(name, description, "a whole number of zero or more", value => value.AsInteger("a whole number of zero or more", minimum: 0),
+            count => count.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Declares a parameter whose value is a <see cref="Versioning.Period"/>, such as <c>6 months</c> or <c>20 working days</c>.</summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<Period> Period(string name, string description)
+    {
+        const string expected = "a period such as '0 days', '20 working days', '6 months' or '1 year'";
+        return new(name, description, expected, value =>
+        {
+            var text = value.AsText(expected);
+            return Versioning.Period.TryParse(text, out var period) ? period : throw value.Error($"'{text}' is not a period; expected {expected}");
+        }, period => period.ToString());
+    }
+
+    /// <summary>Declares a parameter whose value is a set of Party Categories, written as a list.</summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<IReadOnlySet<PartyCategory>> PartyCategories(string name, string description) =>
+        SetOf<PartyCategory>(name, description, "party category");
+
+    private static Parameter<IReadOnlySet<TEnum>> SetOf<TEnum>(string name, string description, string itemName)
+        where TEnum : struct, Enum
+    {
+        var expected = $"a list of {itemName}s, each one of: {string.Join(", ", EnumNames<TEnum>.All)}";
+        return new(name, description, expected,
+            value => value.AsSequence(expected).Select(item => item.AsEnum<TEnum>($"a {itemName}")).ToHashSet(),
+            set => "[" + string.Join(", ", set.Order().Select(EnumNames<TEnum>.NameOf)) + "]");
+    }
+}

@@ -1,0 +1,205 @@
+using NRules.Fluent.Dsl;
+using SecRules.Engine;
+using SecRules.Facts;
+using SecRules.Findings;
+using SecRules.Input;
+using SecRules.Versioning;
+using static System.FormattableString;
+
+namespace SecRules.Rulesets.Obligations;
+
+/// <summary>
+/// SECMP0057: a User that has completed its initial Full User Security Assessment notifies the
+/// Security Sub-Committee before it begins to employ a second or subsequent User System.
+/// </summary>
+internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, RulesetVersion version)
+    : ObligationRule(obligation, version)
+{
+    public const string Id = "notify-ssc-of-subsequent-user-system";
+
+    public static readonly Parameter<DateOnly> AppliesToFirstUseFrom = Parameter.Date(
+        "applies-to-first-use-from",
+        "User Systems first employed before this date owe no notification: the duty is not retrospective.");
+
+    public static readonly Parameter<bool> ReplacementCountsAsSubsequent = Parameter.Boolean(
+        "replacement-counts-as-subsequent",
+        "Whether a User System that replaces another counts as a second or subsequent User System.");
+
+    public static readonly Parameter<Period> MinimumNotice = Parameter.Period(
+        "minimum-notice",
+        "How long before first use the notification must reach the SSC; 0 days means any time before.");
+
+    public static readonly Parameter<IReadOnlySet<PartyCategory>> AppliesToCategories = Parameter.PartyCategories(
+        "applies-to-categories",
+        "The Party Categories the duty applies to.");
+
+    public static ObligationType Type { get; } = new(
+        Id,
+        (obligation, version) => new NotifySscOfSubsequentUserSystem(obligation, version),
+        AppliesToFirstUseFrom,
+        ReplacementCountsAsSubsequent,
+        MinimumNotice,
+        AppliesToCategories);
+
+    public override void Define()
+    {
+        EvaluationContext evaluation = null!;
+        UserSystem system = null!;
+        Party owner = null!;
+        IEnumerable<UserSystem> ownerSystems = null!;
+        IEnumerable<SscNotification> notifications = null!;
+        IEnumerable<SscDecision> decisions = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => system)
+            .Match(() => owner, party => party.Id == system.Owner)
+            .Query(() => ownerSystems, query => query
+                .Match<UserSystem>(other => other.Owner == system.Owner && other.Id != system.Id)
+                .Collect())
+            .Query(() => notifications, query => query
+                .Match<SscNotification>(notification => notification.UserSystem == system.Id)
+                .Collect())
+            .Query(() => decisions, query => query
+                .Match<SscDecision>(decision => notifications.Any(notification => notification.Id == decision.Notification))
+                .Collect());
+
+        Then()
+            .Yield(_ => Assess(evaluation.Date, system, owner, ownerSystems, notifications, decisions));
+    }
+
+    private Finding Assess(
+        DateOnly evaluationDate,
+        UserSystem system,
+        Party owner,
+        IEnumerable<UserSystem> ownerSystems,
+        IEnumerable<SscNotification> notifications,
+        IEnumerable<SscDecision> decisions)
+    {
+        DateOnly? start = system.FirstEmployed?.Date ?? system.PlannedFirstUse;
+        if (start is not { } startDate)
+        {
+            return Conclude(Outcome.Undetermined, system, Invariant($"It is not known when {system.Id} was or will be first employed."), [owner],
+                missingFacts: [Invariant($"when {system.Id} was first employed (first-employed) or is planned to be (planned-first-use)")]);
+        }
+
+        var replaced = Obligation.Get(ReplacementCountsAsSubsequent) ? null : system.Replaces;
+        var earlier = ownerSystems
+            .Where(other => other.FirstEmployed is { } otherStart && otherStart.Date < startDate && other.Id != replaced)
+            .OrderBy(other => other.FirstEmployed!.Value.Date)
+            .ToList();
+        if (earlier.Count == 0)
+        {
+            var why = system.Replaces is not null && replaced is not null
+                ? Invariant($"{system.Id} replaces {replaced}, and this version does not count a replacement as a subsequent User System")
+                : Invariant($"{system.Id} is {owner.Id}'s first User System, which its initial Full User Security Assessment covers");
+            return Conclude(Outcome.NotApplicable, system, Invariant($"The duty covers second or subsequent User Systems; {why}."), [owner]);
+        }
+
+        var categories = Obligation.Get(AppliesToCategories);
+        if (!categories.Contains(owner.Category))
+        {
+            return Conclude(Outcome.NotApplicable, system,
+                Invariant($"The duty applies to {Describe(categories)}; {owner.Id} is a {Describe(owner.Category)}."), [owner]);
+        }
+
+        if (!owner.IsUserOn(startDate))
+        {
+            return Conclude(Outcome.NotApplicable, system,
+                Invariant($"{owner.Id} had not completed User Entry when {system.Id} was first employed ({startDate:yyyy-MM-dd}): the system falls within its initial Full User Security Assessment, not the duty for second or subsequent User Systems."),
+                [owner]);
+        }
+
+        var appliesFrom = Obligation.Get(AppliesToFirstUseFrom);
+        if (startDate < appliesFrom)
+        {
+            return Conclude(Outcome.NotApplicable, system,
+                Invariant($"{system.Id} was first employed on {startDate:yyyy-MM-dd}, before the duty took effect on {appliesFrom:yyyy-MM-dd}; the duty is not retrospective."),
+                [owner, .. earlier]);
+        }
+
+        var notification = notifications
+            .Where(sent => sent.Sent.Date <= evaluationDate)
+            .OrderBy(sent => sent.Sent.Date).ThenBy(sent => sent.Sent.TimeOfDay ?? TimeOnly.MinValue)
+            .FirstOrDefault();
+        var decision = notification is null
+            ? null
+            : decisions.Where(made => made.Notification == notification.Id && made.Decided <= evaluationDate).MaxBy(made => made.Decided);
+
+        if (!system.IsEmployedOn(evaluationDate))
+        {
+            return notification is null
+                ? Conclude(Outcome.NotApplicable, system,
+                    Invariant($"{system.Id} is not yet employed at the evaluation date; {owner.Id} must notify the SSC before first use (planned {startDate:yyyy-MM-dd})."),
+                    [owner, .. earlier])
+                : Conclude(Outcome.Compliant, system,
+                    Invariant($"{owner.Id} notified the SSC on {notification.Sent} ahead of first use (planned {startDate:yyyy-MM-dd}); {DecisionState(decision)}."),
+                    [owner, notification, decision, .. earlier]);
+        }
+
+        var firstUse = system.FirstEmployed!.Value;
+        if (notification is null)
+        {
+            return Conclude(Outcome.Breach, system,
+                Invariant($"{owner.Id} began to employ {system.Id}, a subsequent User System, on {firstUse} without notifying the SSC."),
+                [owner, .. earlier]);
+        }
+
+        switch (notification.Sent.OrderAgainst(firstUse))
+        {
+            case TimeOrder.After or TimeOrder.Simultaneous:
+                var late = notification.Sent.Date.DayNumber - firstUse.Date.DayNumber;
+                return Conclude(Outcome.Breach, system,
+                    Invariant($"{owner.Id} notified the SSC on {notification.Sent}, {late} day(s) after it began to employ {system.Id} on {firstUse}; the notification must come before first use. {Capitalised(DecisionState(decision))}."),
+                    [owner, notification, decision, .. earlier]);
+            case TimeOrder.SameDayUnknown:
+                return Conclude(Outcome.Undetermined, system,
+                    Invariant($"{owner.Id} notified the SSC on the day it began to employ {system.Id} ({firstUse.Date:yyyy-MM-dd}); without times of day it is not known whether the notification came first."),
+                    [owner, notification, .. earlier],
+                    missingFacts: MissingTimes(notification, system));
+        }
+
+        var minimum = Obligation.Get(MinimumNotice);
+        var latest = minimum.Before(firstUse.Date, Version.Calendar);
+        if (minimum.Amount > 0 && notification.Sent.Date > latest)
+        {
+            return Conclude(Outcome.Breach, system,
+                Invariant($"{owner.Id} notified the SSC on {notification.Sent}, less than {minimum} before it began to employ {system.Id} on {firstUse}; the notification was due by {latest:yyyy-MM-dd}."),
+                [owner, notification, decision, .. earlier]);
+        }
+
+        return Conclude(Outcome.Compliant, system,
+            Invariant($"{owner.Id} notified the SSC on {notification.Sent}, before it began to employ {system.Id} on {firstUse}; {DecisionState(decision)}."),
+            [owner, notification, decision, .. earlier]);
+    }
+
+    private static string DecisionState(SscDecision? decision) => decision switch
+    {
+        null => "the SSC's decision on whether to review the system at the next annual review or in an ad-hoc review is pending",
+        { Decision: SscDecisionKind.DeferToNextAnnualReview } => Invariant($"the SSC decided on {decision.Decided:yyyy-MM-dd} to review the system at the next annual review"),
+        _ => Invariant($"the SSC decided on {decision.Decided:yyyy-MM-dd} to arrange an ad-hoc review, which it requests under G8.13"),
+    };
+
+    private static List<string> MissingTimes(SscNotification notification, UserSystem system)
+    {
+        var missing = new List<string>();
+        if (notification.Sent.TimeOfDay is null)
+        {
+            missing.Add(Invariant($"the time of day notification {notification.Id} was sent"));
+        }
+
+        if (system.FirstEmployed?.TimeOfDay is null)
+        {
+            missing.Add(Invariant($"the time of day {system.Id} was first employed"));
+        }
+
+        return missing;
+    }
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Describe(PartyCategory category) => EnumText.Of(category).Replace('-', ' ');
+
+    private static string Describe(IReadOnlySet<PartyCategory> categories) =>
+        string.Join(", ", categories.Order().Select(Describe));
+}
