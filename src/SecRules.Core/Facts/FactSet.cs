@@ -9,7 +9,7 @@ namespace SecRules.Facts;
 /// <see cref="Scenarios.ScenarioReader"/>. <see cref="FindProblems"/> lists unknown references and
 /// duplicated ids; the engine refuses a fact set that has any.
 /// </remarks>
-public sealed class FactSet
+public sealed record FactSet
 {
     /// <summary>Gets an empty fact set.</summary>
     public static FactSet Empty { get; } = new();

@@ -39,6 +39,15 @@ internal static class YamlInput
             var position = new SourcePosition(file, (int)exception.Start.Line, (int)exception.Start.Column);
             throw new InvalidInputException(position, $"malformed YAML: {Describe(exception)}", exception);
         }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner fails this way, without a position, on some unclosed flow
+            // collections; the last token it read is where the user should look.
+            throw new InvalidInputException(
+                LastReadablePosition(file, text),
+                "malformed YAML: cannot read on from here; expected a well-formed value (check for an unclosed '[', '{' or quote)",
+                exception);
+        }
 
         return stream.Documents.Count switch
         {
@@ -52,6 +61,25 @@ internal static class YamlInput
 
     internal static SourcePosition Position(string file, YamlNode node) =>
         new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    private static SourcePosition LastReadablePosition(string file, string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        var last = new Mark();
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = scanner.Current!.Start;
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or YamlException)
+        {
+            // Expected: the scan stops where the document stops making sense.
+        }
+
+        return new SourcePosition(file, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
+    }
 
     private static string Describe(YamlException exception)
     {

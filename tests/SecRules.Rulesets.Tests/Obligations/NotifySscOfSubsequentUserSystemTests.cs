@@ -1,0 +1,160 @@
+using SecRules.Facts;
+using SecRules.Findings;
+using SecRules.Rulesets.Tests.Support;
+using static SecRules.Rulesets.Tests.Support.Build;
+
+namespace SecRules.Rulesets.Tests.Obligations;
+
+public class NotifySscOfSubsequentUserSystemTests
+{
+    private const string Obligation = "notify-ssc-of-subsequent-user-system";
+    private const string After = "post-secmp0057";
+
+    private static FactSet SecondSystem(string employed, params SscNotification[] notifications) => new()
+    {
+        Parties = [User()],
+        UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", employed)],
+        SscNotifications = notifications,
+    };
+
+    private static Finding Evaluate(FactSet facts, string version = After, string date = "2019-06-30") =>
+        Evaluation.Single(facts, date, version, Obligation, "S2");
+
+    [Test]
+    public void SecondSystemWithoutNotification_IsABreachAfterSecmp0057()
+    {
+        var finding = Evaluate(SecondSystem("2019-05-01"));
+
+        finding.Outcome.Should().Be(Outcome.Breach);
+        finding.Message.Should().Be("P1 began to employ S2, a subsequent User System, on 2019-05-01 without notifying the SSC.");
+        finding.Citation.Should().Be(new Citation("SECMP0057 (clause TBC)", After));
+        finding.Facts.Select(fact => fact.Id).Should().Equal("S2", "P1", "S1");
+    }
+
+    [TestCase("pre-secmp0044")]
+    [TestCase("post-secmp0044")]
+    public void SecondSystemWithoutNotification_IsNotApplicableBeforeSecmp0057(string version)
+    {
+        var finding = Evaluate(SecondSystem("2019-05-01"), version);
+
+        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        finding.Message.Should().Be($"Not in force in {version}: introduced by SECMP0057, in force from 2019-02-28.");
+        finding.Citation.RulesetVersion.Should().Be(version);
+    }
+
+    [Test]
+    public void NotificationBeforeFirstUse_IsCompliantAndSaysTheDecisionIsPending()
+    {
+        var finding = Evaluate(SecondSystem("2019-05-01", Notification("N1", "S2", "2019-04-01")));
+
+        finding.Outcome.Should().Be(Outcome.Compliant);
+        finding.Message.Should().Contain("notified the SSC on 2019-04-01, before it began to employ S2 on 2019-05-01")
+            .And.Contain("decision on whether to review the system at the next annual review or in an ad-hoc review is pending");
+    }
+
+    [Test]
+    public void NotificationAfterFirstUse_IsABreach()
+    {
+        var finding = Evaluate(SecondSystem("2019-05-01", Notification("N1", "S2", "2019-05-04")));
+
+        finding.Outcome.Should().Be(Outcome.Breach);
+        finding.Message.Should().StartWith("P1 notified the SSC on 2019-05-04, 3 day(s) after it began to employ S2 on 2019-05-01");
+    }
+
+    [Test]
+    public void NotificationOnTheDayOfFirstUseWithoutTimes_IsUndeterminedNamingTheMissingTimes()
+    {
+        var finding = Evaluate(SecondSystem("2019-05-01", Notification("N1", "S2", "2019-05-01")));
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal("the time of day notification N1 was sent", "the time of day S2 was first employed");
+    }
+
+    [TestCase("2019-05-01T08:00", "2019-05-01T09:30", Outcome.Compliant)]
+    [TestCase("2019-05-01T10:00", "2019-05-01T09:30", Outcome.Breach)]
+    [TestCase("2019-05-01T09:30", "2019-05-01T09:30", Outcome.Breach)]
+    public void NotificationOnTheDayOfFirstUseWithTimes_IsDecidedByTheTimes(string sent, string employed, Outcome expected)
+    {
+        Evaluate(SecondSystem(employed, Notification("N1", "S2", sent))).Outcome.Should().Be(expected);
+    }
+
+    [Test]
+    public void SystemFirstEmployedBeforeTheImplementationDate_IsNotApplicable_TheDutyIsNotRetrospective()
+    {
+        var finding = Evaluate(SecondSystem("2019-02-20"));
+
+        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        finding.Message.Should().Be("S2 was first employed on 2019-02-20, before the duty took effect on 2019-02-28; the duty is not retrospective.");
+    }
+
+    [Test]
+    public void SystemFirstEmployedOnTheImplementationDateWithoutNotification_IsABreach()
+    {
+        Evaluate(SecondSystem("2019-02-28")).Outcome.Should().Be(Outcome.Breach);
+    }
+
+    [Test]
+    public void FirstSystem_IsNotApplicable()
+    {
+        var finding = Evaluation.Single(SecondSystem("2019-05-01"), "2019-06-30", After, Obligation, "S1");
+
+        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        finding.Message.Should().Contain("S1 is P1's first User System");
+    }
+
+    [Test]
+    public void PartyStillInUserEntry_IsNotApplicable()
+    {
+        var facts = SecondSystem("2019-05-01") with { Parties = [User(entered: null)] };
+
+        var finding = Evaluate(facts);
+
+        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        finding.Message.Should().StartWith("P1 had not completed User Entry when S2 was first employed");
+    }
+
+    [Test]
+    public void SystemNotYetEmployedAndNotNotified_IsNotApplicableUntilFirstUse()
+    {
+        var facts = new FactSet { Parties = [User()], UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", null, planned: "2019-09-01")] };
+
+        var finding = Evaluate(facts);
+
+        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        finding.Message.Should().Be("S2 is not yet employed at the evaluation date; P1 must notify the SSC before first use (planned 2019-09-01).");
+    }
+
+    [Test]
+    public void SystemWithNoFirstUseOrPlan_IsUndetermined()
+    {
+        var facts = new FactSet { Parties = [User()], UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", null)] };
+
+        var finding = Evaluate(facts);
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal("when S2 was first employed (first-employed) or is planned to be (planned-first-use)");
+    }
+
+    [Test]
+    public void ReplacementSystem_CountsAsSubsequentByDefault()
+    {
+        var facts = new FactSet { Parties = [User()], UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", "2019-05-01", replaces: "S1")] };
+
+        Evaluate(facts).Outcome.Should().Be(Outcome.Breach);
+    }
+
+    [Test]
+    public void DecisionsOnTheNotification_AreReportedInTheMessage()
+    {
+        var facts = SecondSystem("2019-05-01", Notification("N1", "S2", "2019-04-01")) with
+        {
+            SscDecisions = [new SscDecision { Id = "D1", Notification = "N1", Decided = Date("2019-04-15"), Decision = SscDecisionKind.AdHocReview }],
+        };
+
+        var finding = Evaluate(facts);
+
+        finding.Outcome.Should().Be(Outcome.Compliant);
+        finding.Message.Should().EndWith("the SSC decided on 2019-04-15 to arrange an ad-hoc review, which it requests under G8.13.");
+        finding.Facts.Select(fact => fact.Id).Should().Contain("D1");
+    }
+}
