@@ -22,9 +22,16 @@ public static class SectionG
     /// <summary>Gets the obligations that have rule classes, which ruleset data may name.</summary>
     public static ObligationCatalog Catalog { get; } = new(
     [
-        NotifySscOfSubsequentUserSystem.Type,
+        InitialAssessmentBeforeUserEntry.Type,
+        AnnualAssessmentCycle.Type,
         AssessmentResponseBySscDate.Type,
+        CooperateWithSscRequests.Type,
+        RemedyMaterialNonCompliance.Type,
+        NotifySscOfSubsequentUserSystem.Type,
+        ReviewDeferredSystemAtNextAssessment.Type,
+        RelyOnSharedResourceAssessment.Type,
         InformSharedResourceUsers.Type,
+        ReportSmsCountSixMonthly.Type,
         EventOfDefaultRisk.Type,
     ]);
 

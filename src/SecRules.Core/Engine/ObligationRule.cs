@@ -45,6 +45,7 @@ public abstract class ObligationRule : Rule
     /// <param name="missingFacts">For <see cref="Outcome.Undetermined"/>, the facts that are missing.</param>
     /// <param name="conditions">For <see cref="Outcome.EventOfDefaultRisk"/>, the conditions and whether they are met.</param>
     /// <param name="references">Further facts behind the finding that the rule knows only by reference (the subject of another finding, say).</param>
+    /// <param name="citation">The clause to cite when the facts name it (a non-compliance cites the clause it breaches); by default the obligation's own.</param>
     /// <returns>The finding.</returns>
     protected Finding Conclude(
         Outcome outcome,
@@ -53,7 +54,8 @@ public abstract class ObligationRule : Rule
         IEnumerable<IFact?>? facts = null,
         IEnumerable<string>? missingFacts = null,
         IEnumerable<EventOfDefaultCondition>? conditions = null,
-        IEnumerable<FactRef>? references = null)
+        IEnumerable<FactRef>? references = null,
+        Citation? citation = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         references = (facts ?? []).OfType<IFact>().Select(FactRef.To).Concat(references ?? []).Prepend(FactRef.To(subject)).Distinct().ToList();
@@ -76,7 +78,7 @@ public abstract class ObligationRule : Rule
             Obligation = Obligation.Id,
             Outcome = outcome,
             Subject = FactRef.To(subject),
-            Citation = Obligation.Citation,
+            Citation = citation ?? Obligation.Citation,
             Provenance = Obligation.Provenance,
             Message = message,
             Facts = [.. references],

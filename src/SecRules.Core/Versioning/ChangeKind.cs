@@ -1,6 +1,6 @@
 namespace SecRules.Versioning;
 
-/// <summary>What a change in a modification does to an obligation.</summary>
+/// <summary>What a change in a modification does.</summary>
 public enum ChangeKind
 {
     /// <summary>Adds a new obligation.</summary>
@@ -14,4 +14,7 @@ public enum ChangeKind
 
     /// <summary>Changes some of an obligation's fields or parameters.</summary>
     Amend,
+
+    /// <summary>Gives the Assurance Statuses new names from a date.</summary>
+    RenameAssuranceStatuses,
 }

@@ -4,13 +4,13 @@ namespace SecRules.Versioning;
 
 /// <summary>
 /// A modification of the legal text as a first-class object: its id, implementation date and
-/// provenance, and the changes it makes to obligations. Shipped modifications and a drafter's
+/// provenance, and the changes it makes to obligations and Assurance Status names. Shipped modifications and a drafter's
 /// proposed ones are the same kind of file.
 /// </summary>
 /// <remarks>Immutable; safe to share between threads.</remarks>
 public sealed class Modification
 {
-    internal Modification(string id, string title, DateOnly implemented, Provenance provenance, string? source, string? summary, IReadOnlyList<ObligationChange> changes, string file)
+    internal Modification(string id, string title, DateOnly implemented, Provenance provenance, string? source, string? summary, IReadOnlyList<RulesetChange> changes, string file)
     {
         Id = id;
         Title = title;
@@ -41,7 +41,7 @@ public sealed class Modification
     public string? Summary { get; }
 
     /// <summary>Gets the changes, in the order they apply.</summary>
-    public IReadOnlyList<ObligationChange> Changes { get; }
+    public IReadOnlyList<RulesetChange> Changes { get; }
 
     /// <summary>Gets the file the modification was read from.</summary>
     public string File { get; }

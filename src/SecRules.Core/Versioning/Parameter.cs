@@ -1,4 +1,5 @@
 using System.Globalization;
+using SecRules.Assurance;
 using SecRules.Facts;
 using SecRules.Input;
 
@@ -49,6 +50,24 @@ public static class Parameter
     /// <returns>The definition.</returns>
     public static Parameter<IReadOnlySet<PartyCategory>> PartyCategories(string name, string description) =>
         SetOf<PartyCategory>(name, description, "party category");
+
+    /// <summary>Declares a parameter whose value is a set of Assurance levels, written as a list.</summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<IReadOnlySet<AssuranceLevel>> AssuranceLevels(string name, string description) =>
+        SetOf<AssuranceLevel>(name, description, "assurance level");
+
+    /// <summary>
+    /// Declares a parameter whose value is an <see cref="Assurance.AssessmentSchedule"/>: a list of rows, each with
+    /// <c>categories</c>, optional <c>domestic-premises-above</c>, <c>non-domestic-premises-above</c>, <c>from</c> and
+    /// <c>until</c>, <c>years</c> (three of full, verification, self, unknown), <c>provenance</c> and an optional <c>note</c>.
+    /// </summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<AssessmentSchedule> AssessmentSchedule(string name, string description) =>
+        new(name, description, "a list of schedule rows", AssessmentScheduleReader.Read, AssessmentScheduleReader.Display);
 
     private static Parameter<IReadOnlySet<TEnum>> SetOf<TEnum>(string name, string description, string itemName)
         where TEnum : struct, Enum

@@ -66,8 +66,9 @@ public sealed class RulesetLibrary
             ? RulesetReader.ReadCalendar(Read(source, calendarPath, "a Working Day calendar"))
             : WorkingDayCalendar.WeekendsOnly;
 
-        var state = new RulesetState();
-        foreach (var text in reader.ReadBaseline(Read(source, manifest.Baseline, "a baseline ruleset")))
+        var baseline = reader.ReadBaseline(Read(source, manifest.Baseline, "a baseline ruleset"));
+        var state = new RulesetState(baseline.Statuses);
+        foreach (var text in baseline.Obligations)
         {
             state.AddBaseline(text);
         }
@@ -113,7 +114,7 @@ public sealed class RulesetLibrary
             snapshots.Add((entry, state.Clone(), [.. applied], own, from));
         }
 
-        var known = FirstAppearances(snapshots.Select(snapshot => snapshot.State));
+        var known = FirstAppearances(snapshots.Select(snapshot => snapshot.State), catalog);
         var states = new Dictionary<string, RulesetState>(StringComparer.Ordinal);
         var versions = new List<RulesetVersion>();
         foreach (var snapshot in snapshots)
@@ -189,7 +190,7 @@ public sealed class RulesetLibrary
         var title = drafts.Count == 0 ? version.Title : $"{version.Title}, with draft {string.Join(", ", drafts.Select(draft => draft.Id))}";
         var dates = drafts.Select(draft => draft.Implemented).Concat(version.EffectiveFrom is { } from ? [from] : []).ToList();
         return RulesetVersion.Snapshot(
-            id, title, dates.Count > 0 ? dates.Max() : null, state, FirstAppearances([.. _states.Values, state]),
+            id, title, dates.Count > 0 ? dates.Max() : null, state, FirstAppearances([.. _states.Values, state], Catalog),
             [.. version.Modifications, .. drafts], drafts, Calendar, draftOf: version.Id);
     }
 
@@ -201,21 +202,19 @@ public sealed class RulesetLibrary
             : YamlInput.Load(source.DisplayName(path), text, expected);
     }
 
-    // The first text of each obligation ever in force, in order of first appearance: what versions
-    // in which the obligation is not yet in force show, and the order every version lists obligations in.
-    private static List<RulesetState.Entry> FirstAppearances(IEnumerable<RulesetState> states)
+    // The first text of each obligation ever in force: what versions in which the obligation is not
+    // yet in force show. Listed in the catalogue's order, which every version reports findings in, so
+    // that related obligations stand together whichever modification introduced them.
+    private static List<RulesetState.Entry> FirstAppearances(IEnumerable<RulesetState> states, ObligationCatalog catalog)
     {
         var first = new Dictionary<string, RulesetState.Entry>(StringComparer.Ordinal);
-        var order = new List<string>();
         foreach (var entry in states.SelectMany(state => state.Entries))
         {
-            if (first.TryAdd(entry.Text.Id, entry))
-            {
-                order.Add(entry.Text.Id);
-            }
+            first.TryAdd(entry.Text.Id, entry);
         }
 
-        return [.. order.Select(id => first[id])];
+        var order = catalog.Types.Select((type, index) => (type.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+        return [.. first.Values.OrderBy(entry => order[entry.Text.Id])];
     }
 
     private static void CheckUnique(IEnumerable<RulesetManifest.VersionEntry> earlier, RulesetManifest.VersionEntry entry)

@@ -1,3 +1,4 @@
+using SecRules.Assurance;
 using SecRules.Engine;
 using SecRules.Findings;
 using SecRules.Input;
@@ -29,11 +30,12 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
             versions);
     }
 
-    public IReadOnlyList<ObligationText> ReadBaseline(YamlValue root)
+    public (AssuranceStatusPeriod Statuses, IReadOnlyList<ObligationText> Obligations) ReadBaseline(YamlValue root)
     {
-        var baseline = root.AsMapping("a baseline ruleset", "description", "obligations");
+        var baseline = root.AsMapping("a baseline ruleset", "description", "assurance-status-names", "obligations");
         baseline.Optional("description")?.AsText("a description");
-        return baseline.List("obligations", "obligations", value => ReadObligation(value, RulesetState.Baseline));
+        var statuses = ReadStatusPeriod(baseline.Required("assurance-status-names"), RulesetState.Baseline, withStart: false);
+        return (statuses, baseline.List("obligations", "obligations", value => ReadObligation(value, RulesetState.Baseline)));
     }
 
     public Modification ReadModification(YamlValue root)
@@ -95,13 +97,13 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
             value.Position);
     }
 
-    private ObligationChange ReadChange(YamlValue value, string modificationId)
+    private RulesetChange ReadChange(YamlValue value, string modificationId)
     {
-        var change = value.AsMapping("a change", "add", "replace", "retire", "amend");
+        var change = value.AsMapping("a change", "add", "replace", "retire", "amend", "rename-assurance-statuses");
         var kinds = change.Keys.ToList();
         if (kinds.Count != 1)
         {
-            throw change.Error($"a change has {(kinds.Count == 0 ? "no kind" : "more than one kind: " + string.Join(", ", kinds))}; expected exactly one of: add, replace, retire, amend");
+            throw change.Error($"a change has {(kinds.Count == 0 ? "no kind" : "more than one kind: " + string.Join(", ", kinds))}; expected exactly one of: add, replace, retire, amend, rename-assurance-statuses");
         }
 
         var body = change.Required(kinds[0]);
@@ -110,8 +112,40 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
             "add" => new AddObligation(ReadObligation(body, modificationId), value.Position),
             "replace" => new ReplaceObligation(ReadObligation(body, modificationId), value.Position),
             "retire" => ReadRetirement(body, value.Position),
-            _ => ReadAmendment(body, modificationId, value.Position),
+            "amend" => ReadAmendment(body, modificationId, value.Position),
+            _ => new RenameAssuranceStatuses(ReadStatusPeriod(body, modificationId, withStart: true), value.Position),
         };
+    }
+
+    private static AssuranceStatusPeriod ReadStatusPeriod(YamlValue value, string setBy, bool withStart)
+    {
+        string[] keys = withStart ? ["from", "provenance", "source", "note", "names"] : ["provenance", "source", "note", "names"];
+        var period = value.AsMapping("Assurance Status names", keys);
+        var names = period.List("names", "Assurance Status names", ReadStatusName);
+        if (names.Count == 0)
+        {
+            throw period.Error("no Assurance Status names are given; expected a list under 'names'");
+        }
+
+        var duplicate = names.GroupBy(name => name.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidInputException(period.PositionOf("names"), $"the Assurance Status name '{duplicate.Key}' is given twice; expected each name once");
+        }
+
+        return new AssuranceStatusPeriod(
+            withStart ? period.Required("from").AsDate() : null,
+            names,
+            period.Required("provenance").AsEnum<Provenance>("a provenance"),
+            period.Optional("source")?.AsText("a source id"),
+            period.Optional("note")?.AsText("a note"),
+            setBy);
+    }
+
+    private static AssuranceStatusName ReadStatusName(YamlValue value)
+    {
+        var name = value.AsMapping("an Assurance Status name", "name", "level");
+        return new AssuranceStatusName(name.Required("name").AsText("the status name"), name.Required("level").AsEnum<AssuranceLevel>("an assurance level"));
     }
 
     private RetireObligation ReadRetirement(YamlValue value, SourcePosition position)

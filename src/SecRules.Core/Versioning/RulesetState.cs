@@ -1,4 +1,5 @@
 using System.Globalization;
+using SecRules.Assurance;
 using SecRules.Input;
 
 namespace SecRules.Versioning;
@@ -13,18 +14,24 @@ internal sealed class RulesetState
 
     private readonly List<string> _order;
     private readonly Dictionary<string, Entry> _entries;
+    private readonly List<AssuranceStatusPeriod> _statusPeriods;
 
-    public RulesetState()
+    public RulesetState(AssuranceStatusPeriod baselineStatuses)
     {
         _order = [];
         _entries = new(StringComparer.Ordinal);
+        _statusPeriods = [baselineStatuses];
     }
 
     private RulesetState(RulesetState other)
     {
         _order = [.. other._order];
         _entries = new(other._entries, StringComparer.Ordinal);
+        _statusPeriods = [.. other._statusPeriods];
     }
+
+    /// <summary>Gets the Assurance Status names, period by period.</summary>
+    public AssuranceStatusNames StatusNames => new([.. _statusPeriods]);
 
     /// <summary>Gets the obligations ever introduced, in the order they first appeared.</summary>
     public IEnumerable<Entry> Entries => _order.Select(id => _entries[id]);
@@ -72,6 +79,18 @@ internal sealed class RulesetState
             ChangedBy = [.. entry.ChangedBy, modification.Id],
             Retired = new Retirement(modification.Id, modification.Implemented, reason),
         };
+    }
+
+    public void AddStatusPeriod(AssuranceStatusPeriod period, SourcePosition position)
+    {
+        var latest = _statusPeriods[^1].From;
+        if (latest is { } previous && period.From <= previous)
+        {
+            throw new InvalidInputException(position,
+                $"the new Assurance Status names start on {period.From:yyyy-MM-dd}, not after the names before them ({previous:yyyy-MM-dd}); expected a later 'from' date");
+        }
+
+        _statusPeriods.Add(period);
     }
 
     private Entry InForce(string id, SourcePosition position, string verb)

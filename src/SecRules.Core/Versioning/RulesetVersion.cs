@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SecRules.Assurance;
 using SecRules.Input;
 
 namespace SecRules.Versioning;
@@ -22,9 +23,11 @@ public sealed class RulesetVersion
         IReadOnlyList<Modification> modifications,
         IReadOnlyList<Modification> ownModifications,
         IReadOnlyList<Obligation> obligations,
+        AssuranceStatusNames assuranceStatuses,
         WorkingDayCalendar calendar,
         string? draftOf)
     {
+        AssuranceStatuses = assuranceStatuses;
         Id = id;
         Title = title;
         EffectiveFrom = effectiveFrom;
@@ -34,7 +37,7 @@ public sealed class RulesetVersion
         Calendar = calendar;
         DraftOf = draftOf;
         _byId = obligations.ToDictionary(obligation => obligation.Id, StringComparer.Ordinal);
-        ContentHash = ComputeContentHash(obligations, calendar);
+        ContentHash = ComputeContentHash(obligations, assuranceStatuses, calendar);
     }
 
     /// <summary>Gets the version's id, for example <c>post-secmp0057</c>.</summary>
@@ -57,6 +60,9 @@ public sealed class RulesetVersion
 
     /// <summary>Gets the obligations in force in this version.</summary>
     public IEnumerable<Obligation> InForce => Obligations.Where(obligation => obligation.IsInForce);
+
+    /// <summary>Gets the Assurance Status names, period by period, by which status names are read.</summary>
+    public AssuranceStatusNames AssuranceStatuses { get; }
 
     /// <summary>Gets the calendar that says which days are Working Days.</summary>
     public WorkingDayCalendar Calendar { get; }
@@ -105,7 +111,7 @@ public sealed class RulesetVersion
         string? draftOf)
     {
         var current = state.Entries.ToDictionary(entry => entry.Text.Id, StringComparer.Ordinal);
-        var order = known.Select(entry => entry.Text.Id).Concat(current.Keys).Distinct(StringComparer.Ordinal);
+        var order = known.Select(entry => entry.Text.Id);
         var obligations = new List<Obligation>();
         foreach (var obligationId in order)
         {
@@ -124,12 +130,19 @@ public sealed class RulesetVersion
             }
         }
 
-        return new RulesetVersion(id, title, effectiveFrom, modifications, ownModifications, obligations, calendar, draftOf);
+        return new RulesetVersion(id, title, effectiveFrom, modifications, ownModifications, obligations, state.StatusNames, calendar, draftOf);
     }
 
-    private static string ComputeContentHash(IReadOnlyList<Obligation> obligations, WorkingDayCalendar calendar)
+    private static string ComputeContentHash(IReadOnlyList<Obligation> obligations, AssuranceStatusNames statuses, WorkingDayCalendar calendar)
     {
         var text = new StringBuilder();
+        foreach (var period in statuses.Periods)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"statuses from {period.From:yyyy-MM-dd}|{EnumNames<Findings.Provenance>.NameOf(period.Provenance)}|{period.Source}|{period.Note}|{period.SetBy}:")
+                .AppendJoin(",", period.Names.Select(name => $"{name.Name}={EnumNames<AssuranceLevel>.NameOf(name.Level)}"))
+                .Append('\n');
+        }
+
         foreach (var obligation in obligations)
         {
             text.Append(CultureInfo.InvariantCulture, $"obligation {obligation.Id}|{obligation.Status}|{obligation.StatusNote}|{obligation.Clause}|{obligation.Title}")

@@ -47,7 +47,7 @@ public class ComplianceEngineTests
         var findings = engine.Evaluate(Facts, Date, "v2").Findings;
 
         findings.Select(finding => $"{finding.Obligation} {finding.Subject.Id}").Should()
-            .Equal("alpha P1", "alpha P2", "gamma P1", "gamma P2", "beta P1", "beta P2");
+            .Equal("alpha P1", "alpha P2", "beta P1", "beta P2", "gamma P1", "gamma P2");
     }
 
     [Test]

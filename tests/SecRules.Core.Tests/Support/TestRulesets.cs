@@ -24,6 +24,11 @@ internal static class TestRulesets
         """;
 
     public const string Baseline = """
+        assurance-status-names:
+          provenance: READ
+          names:
+            - { name: Approved, level: approved }
+            - { name: Deferred, level: severe-deficiency }
         obligations:
           - id: alpha
             title: Alpha

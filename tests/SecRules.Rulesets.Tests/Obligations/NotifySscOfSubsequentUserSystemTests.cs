@@ -20,14 +20,15 @@ public class NotifySscOfSubsequentUserSystemTests
     private static Finding Evaluate(FactSet facts, string version = After, string date = "2019-06-30") =>
         Evaluation.Single(facts, date, version, Obligation, "S2");
 
-    [Test]
-    public void SecondSystemWithoutNotification_IsABreachAfterSecmp0057()
+    [TestCase("post-secmp0057")]
+    [TestCase("post-mp091")]
+    public void SecondSystemWithoutNotification_IsABreachAfterSecmp0057(string version)
     {
-        var finding = Evaluate(SecondSystem("2019-05-01"));
+        var finding = Evaluate(SecondSystem("2019-05-01"), version);
 
         finding.Outcome.Should().Be(Outcome.Breach);
         finding.Message.Should().Be("P1 began to employ S2, a subsequent User System, on 2019-05-01 without notifying the SSC.");
-        finding.Citation.Should().Be(new Citation("SECMP0057 (clause TBC)", After));
+        finding.Citation.Should().Be(new Citation("SECMP0057 (clause TBC)", version));
         finding.Facts.Select(fact => fact.Id).Should().Equal("S2", "P1", "S1");
     }
 

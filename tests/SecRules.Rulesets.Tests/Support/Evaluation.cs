@@ -6,7 +6,7 @@ namespace SecRules.Rulesets.Tests.Support;
 /// <summary>Evaluates facts with the shipped rulesets and picks out findings.</summary>
 internal static class Evaluation
 {
-    public static readonly string[] AllVersions = ["pre-secmp0044", "post-secmp0044", "post-secmp0057"];
+    public static readonly string[] AllVersions = ["pre-secmp0044", "post-secmp0044", "post-secmp0057", "post-mp091"];
 
     public static IReadOnlyList<Finding> Findings(FactSet facts, string evaluationDate, string version) =>
         SectionG.Engine.Evaluate(facts, Build.Date(evaluationDate), version).Findings;

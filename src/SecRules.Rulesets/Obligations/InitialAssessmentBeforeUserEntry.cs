@@ -1,0 +1,101 @@
+using NRules.Fluent.Dsl;
+using SecRules.Assurance;
+using SecRules.Engine;
+using SecRules.Facts;
+using SecRules.Findings;
+using SecRules.Input;
+using SecRules.Versioning;
+using static System.FormattableString;
+
+namespace SecRules.Rulesets.Obligations;
+
+/// <summary>
+/// H1.10 and G8.34: a Party completes User Entry only after its initial Full User Security
+/// Assessment has an Assurance Status that allows entry. Status names are read by the date each
+/// status was assigned, so "Deferred" means what it meant on that day.
+/// </summary>
+internal sealed class InitialAssessmentBeforeUserEntry(Obligation obligation, RulesetVersion version)
+    : ObligationRule(obligation, version)
+{
+    public const string Id = "initial-assessment-before-user-entry";
+
+    public static readonly Parameter<IReadOnlySet<AssuranceLevel>> EntryAllowingLevels = Parameter.AssuranceLevels(
+        "entry-allowing-levels",
+        "The Assurance levels that allow a Party to complete User Entry.");
+
+    public static ObligationType Type { get; } = new(Id, (obligation, version) => new InitialAssessmentBeforeUserEntry(obligation, version), EntryAllowingLevels);
+
+    public override void Define()
+    {
+        EvaluationContext evaluation = null!;
+        Party party = null!;
+        IEnumerable<SecurityAssessment> assessments = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => party)
+            .Query(() => assessments, query => query
+                .Match<SecurityAssessment>(assessment => assessment.Subject == party.Id
+                    && (assessment.Initial || assessment.AssessmentKind == AssessmentKind.FollowUp))
+                .Collect());
+
+        Then()
+            .Yield(_ => Assess(evaluation.Date, party, assessments));
+    }
+
+    private Finding Assess(DateOnly evaluationDate, Party party, IEnumerable<SecurityAssessment> assessments)
+    {
+        if (party.UserEntryCompleted is not { } entered || entered > evaluationDate)
+        {
+            return Conclude(Outcome.NotApplicable, party,
+                Invariant($"{party.Id} has not completed User Entry at the evaluation date; the duty applies when it does."));
+        }
+
+        var relevant = assessments.ToList();
+        if (relevant.Count == 0)
+        {
+            return Conclude(Outcome.Undetermined, party,
+                Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd}, but the facts hold no initial Full User Security Assessment of it."),
+                missingFacts: [Invariant($"the initial Full User Security Assessment of {party.Id} (an assessment with initial: true) and its Assurance Status")]);
+        }
+
+        var statused = relevant
+            .Where(assessment => assessment is { AssuranceStatus: not null, StatusAssigned: { } assigned } && assigned <= entered)
+            .OrderBy(assessment => assessment.StatusAssigned)
+            .ToList();
+        if (statused.Count == 0)
+        {
+            var later = relevant.Where(assessment => assessment.StatusAssigned > entered).MinBy(assessment => assessment.StatusAssigned);
+            return later is not null
+                ? Conclude(Outcome.Breach, party,
+                    Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd}, before any Assurance Status was assigned to its initial assessment (first assigned {later.StatusAssigned:yyyy-MM-dd})."),
+                    [.. relevant])
+                : Conclude(Outcome.Undetermined, party,
+                    Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd}; the Assurance Status of its initial assessment is not known."),
+                    [.. relevant],
+                    missingFacts: [.. relevant.Select(assessment => Invariant($"the Assurance Status of {assessment.Id} and the date it was assigned"))]);
+        }
+
+        var decisive = statused[^1];
+        var assignedOn = decisive.StatusAssigned!.Value;
+        if (!Version.AssuranceStatuses.TryRead(decisive.AssuranceStatus!, assignedOn, out var level))
+        {
+            var names = Version.AssuranceStatuses.PeriodOn(assignedOn).Names.Select(name => name.Name);
+            return Conclude(Outcome.Undetermined, party,
+                Invariant($"'{decisive.AssuranceStatus}' was not an Assurance Status name on {assignedOn:yyyy-MM-dd} in {Version.Id}; the names then were: {string.Join(", ", names)}."),
+                [decisive],
+                missingFacts: [Invariant($"the Assurance Status of {decisive.Id} by a name in use on {assignedOn:yyyy-MM-dd}")]);
+        }
+
+        var meaning = Invariant($"'{decisive.AssuranceStatus}' (assigned {assignedOn:yyyy-MM-dd}, meaning {Describe(level.Value)})");
+        return Obligation.Get(EntryAllowingLevels).Contains(level.Value)
+            ? Conclude(Outcome.Compliant, party,
+                Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd} after its initial assessment {decisive.Id} was given {meaning}, which allows entry."),
+                [decisive])
+            : Conclude(Outcome.Breach, party,
+                Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd} although the Assurance Status of {decisive.Id} was {meaning}, which does not allow entry; a Follow-up Security Assessment was needed first."),
+                [decisive]);
+    }
+
+    private static string Describe(AssuranceLevel level) => EnumText.Of(level).Replace('-', ' ');
+}

@@ -1,0 +1,99 @@
+using NRules.Fluent.Dsl;
+using SecRules.Engine;
+using SecRules.Facts;
+using SecRules.Findings;
+using SecRules.Versioning;
+using static System.FormattableString;
+
+namespace SecRules.Rulesets.Obligations;
+
+/// <summary>
+/// G5.27: a User that relies on a Shared Resource Provider tells SECAS, every six months, how many
+/// Smart Metering Systems are in its portfolio. The reporting periods run from the later of the
+/// duty's start, the User's entry and its first use of a Shared Resource Provider.
+/// </summary>
+internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVersion version)
+    : ObligationRule(obligation, version)
+{
+    public const string Id = "report-sms-count-six-monthly";
+
+    public static readonly Parameter<DateOnly> ReportingStarts = Parameter.Date(
+        "reporting-starts",
+        "The date from which reporting periods can start.");
+
+    public static readonly Parameter<Period> Interval = Parameter.Period(
+        "interval",
+        "How often the count is reported.");
+
+    public static ObligationType Type { get; } = new(Id, (obligation, version) => new ReportSmsCountSixMonthly(obligation, version), ReportingStarts, Interval);
+
+    public override void Define()
+    {
+        EvaluationContext evaluation = null!;
+        Party party = null!;
+        IEnumerable<UserSystem> shared = null!;
+        IEnumerable<SmsCountReport> reports = null!;
+
+        When()
+            .Match(() => evaluation)
+            .Match(() => party)
+            .Query(() => shared, query => query
+                .Match<UserSystem>(system => system.Owner == party.Id && system.SharedResourceProvider != null
+                    && system.FirstEmployed != null && system.FirstEmployed.Value.Date <= evaluation.Date)
+                .Collect()
+                .Where(systems => systems.Any()))
+            .Query(() => reports, query => query
+                .Match<SmsCountReport>(report => report.Party == party.Id && report.Submitted <= evaluation.Date)
+                .Collect());
+
+        Then()
+            .Yield(_ => Assess(evaluation.Date, party, shared, reports));
+    }
+
+    private Finding Assess(DateOnly evaluationDate, Party party, IEnumerable<UserSystem> shared, IEnumerable<SmsCountReport> reports)
+    {
+        var systems = shared.OrderBy(system => system.FirstEmployed!.Value.Date).ToList();
+        if (party.UserEntryCompleted is not { } entered || entered > evaluationDate)
+        {
+            return Conclude(Outcome.NotApplicable, party,
+                Invariant($"{party.Id} uses a Shared Resource Provider but is not yet a User, so it is not a Live DCC User that must report."),
+                [.. systems]);
+        }
+
+        var interval = Obligation.Get(Interval);
+        var start = new[] { Obligation.Get(ReportingStarts), entered, systems[0].FirstEmployed!.Value.Date }.Max();
+        var submitted = reports.OrderBy(report => report.Submitted).ToList();
+        var missed = new List<string>();
+        var covering = new List<SmsCountReport>();
+        var periodStart = start;
+        var periodEnd = interval.After(periodStart, Version.Calendar);
+        for (; periodEnd <= evaluationDate; periodStart = periodEnd, periodEnd = interval.After(periodStart, Version.Calendar))
+        {
+            var report = submitted.FirstOrDefault(candidate => candidate.Submitted >= periodStart && candidate.Submitted < periodEnd);
+            if (report is null)
+            {
+                missed.Add(Invariant($"{periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd}"));
+            }
+            else
+            {
+                covering.Add(report);
+            }
+        }
+
+        var relies = Invariant($"{party.Id} relies on a Shared Resource Provider since {systems[0].FirstEmployed!.Value.Date:yyyy-MM-dd} ({systems[0].Id})");
+        if (missed.Count > 0)
+        {
+            return Conclude(Outcome.Breach, party,
+                Invariant($"{relies} and reported no Smart Metering System count for: {string.Join("; ", missed)}."),
+                [.. systems, .. covering]);
+        }
+
+        return covering.Count == 0
+            ? Conclude(Outcome.NotApplicable, party,
+                Invariant($"{relies}; its first count is due in the period {periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd}, which has not ended."),
+                [.. systems])
+            : Conclude(Outcome.Compliant, party,
+                Invariant($"{relies} and reported its Smart Metering System count in each of the {covering.Count} period(s) of {interval} since {start:yyyy-MM-dd}."),
+                [.. systems, .. covering]);
+    }
+}
