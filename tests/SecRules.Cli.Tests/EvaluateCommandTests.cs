@@ -29,7 +29,7 @@ public class EvaluateCommandTests
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
         run.Out.Should().Contain("== pre-secmp0044:").And.Contain("== post-secmp0044:").And.Contain("== post-secmp0057:");
-        run.Out.Should().MatchRegex(@"\n  \d+  Breach +notify-ssc-of-subsequent-user-system +user-system S2 +SECMP0057 \(clause TBC\) +READ\n");
+        run.Out.Should().MatchRegex(@"\n  \d+ +Breach +notify-ssc-of-subsequent-user-system +user-system S2 +SECMP0057 \(clause TBC\) +READ\n");
     }
 
     [Test]

@@ -4,8 +4,9 @@ using SecRules.Versioning;
 namespace SecRules.Engine;
 
 /// <summary>
-/// The one order findings are reported in: the version's obligation order, then subject, outcome and
-/// message, so that output is identical run after run whatever order the engine fired rules in.
+/// The one order findings are reported in: the version's obligation order, then subject (in natural
+/// order, A9 before A10), outcome and message, so that output is identical run after run whatever
+/// order the engine fired rules in.
 /// </summary>
 internal sealed class FindingOrder : IComparer<Finding>
 {
@@ -42,7 +43,7 @@ internal sealed class FindingOrder : IComparer<Finding>
             return bySubjectKind;
         }
 
-        var bySubject = string.CompareOrdinal(x.Subject.Id, y.Subject.Id);
+        var bySubject = NaturalOrder.Instance.Compare(x.Subject.Id, y.Subject.Id);
         if (bySubject != 0)
         {
             return bySubject;

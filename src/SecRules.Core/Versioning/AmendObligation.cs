@@ -57,7 +57,7 @@ internal sealed class AmendObligation : ObligationChange
                 parts.Add($"sets material to {Material.Display}");
             }
 
-            parts.AddRange(Parameters.Select(parameter => $"sets {parameter.Name} to {parameter.Display}"));
+            parts.AddRange(Parameters.Select(parameter => $"sets {parameter.Name} to {parameter.Display.Replace("\n", "; ", StringComparison.Ordinal)}"));
             return $"amends {ObligationId}: {string.Join("; ", parts)}";
         }
     }

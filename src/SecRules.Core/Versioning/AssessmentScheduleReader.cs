@@ -17,8 +17,9 @@ internal static class AssessmentScheduleReader
         return rows.Count > 0 ? new AssessmentSchedule(rows) : throw value.Error("the schedule has no rows; expected at least one row");
     }
 
+    // One row per line: rulesets show prints each under the parameter.
     public static string Display(AssessmentSchedule schedule) =>
-        string.Join("; ", schedule.Rows.Select(Display));
+        string.Join("\n", schedule.Rows.Select(Display));
 
     private static ScheduleRow ReadRow(YamlValue value)
     {

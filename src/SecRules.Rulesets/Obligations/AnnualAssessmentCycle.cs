@@ -87,7 +87,7 @@ internal sealed class AnnualAssessmentCycle(Obligation obligation, RulesetVersio
 
         var premises = party.PremisesOn(year.Start);
         var row = Obligation.Get(Schedule).Find(party.Category, premises, year.Start);
-        var who = Invariant($"a {EnumText.Of(party.Category).Replace('-', ' ')} with {premises.Domestic} domestic and {premises.NonDomestic} non-domestic premises");
+        var who = Invariant($"a {EnumText.Of(party.Category).Replace('-', ' ')} with {premises.Domestic:N0} domestic and {premises.NonDomestic:N0} non-domestic premises");
         var due = row?.Years[year.YearOfCycle - 1] ?? ScheduledAssessment.Unknown;
         if (due == ScheduledAssessment.Unknown)
         {

@@ -80,7 +80,7 @@ public class AnnualAssessmentCycleTests
         var finding = Evaluate(party, "2019-06-01", "post-secmp0044", ("full", "2016-09-01"), ("verification", "2017-09-01"), ("verification", "2018-09-01"));
 
         finding.Outcome.Should().Be(Outcome.Breach);
-        finding.Message.Should().Contain("a Full User Security Assessment was due for a small supplier with 260000 domestic");
+        finding.Message.Should().Contain("a Full User Security Assessment was due for a small supplier with 260,000 domestic");
     }
 
     [TestCase("post-secmp0044", Outcome.Compliant)]
@@ -113,7 +113,7 @@ public class AnnualAssessmentCycleTests
         var running = Evaluate(network, "2018-05-01", "post-secmp0044", ("full", "2016-09-01"), ("self", "2017-09-01"));
 
         finding.Outcome.Should().Be(Outcome.Undetermined);
-        finding.MissingFacts.Should().ContainSingle().Which.Should().Contain("year 2 of the cycle for a gas network with 2000000 domestic");
+        finding.MissingFacts.Should().ContainSingle().Which.Should().Contain("year 2 of the cycle for a gas network with 2,000,000 domestic");
         running.Outcome.Should().Be(Outcome.Compliant, "year 1 is met and year 2 is judged only when it ends");
     }
 

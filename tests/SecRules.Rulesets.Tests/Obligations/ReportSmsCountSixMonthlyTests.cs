@@ -1,0 +1,51 @@
+using SecRules.Facts;
+using SecRules.Findings;
+using SecRules.Rulesets.Tests.Support;
+using static SecRules.Rulesets.Tests.Support.Build;
+
+namespace SecRules.Rulesets.Tests.Obligations;
+
+public class ReportSmsCountSixMonthlyTests
+{
+    private const string Obligation = "report-sms-count-six-monthly";
+
+    private static Finding Evaluate(string version, string date, params string[] reports) =>
+        Evaluation.Single(
+            new FactSet
+            {
+                Parties = [User()],
+                SharedResourceProviders = [new SharedResourceProvider { Id = "SRP1", Name = "Platform" }],
+                UserSystems = [NewSystem("S1", "2018-01-10", provider: "SRP1")],
+                SmsCountReports = [.. reports.Select((submitted, index) => new SmsCountReport { Id = $"C{index + 1}", Party = "P1", Submitted = Date(submitted) })],
+            },
+            date, version, Obligation, "P1");
+
+    [TestCase("post-secmp0044")]
+    [TestCase("post-secmp0057")]
+    [TestCase("post-mp091")]
+    public void MissedPeriod_IsABreachNamingIt(string version)
+    {
+        var finding = Evaluate(version, "2019-09-30", "2018-12-01");
+
+        finding.Outcome.Should().Be(Outcome.Breach);
+        finding.Message.Should().EndWith("reported no Smart Metering System count for: 2019-02-22 to 2019-08-21.");
+    }
+
+    [Test]
+    public void ReportInEveryPeriod_IsCompliant()
+    {
+        Evaluate("post-secmp0057", "2019-09-30", "2018-12-01", "2019-06-01").Outcome.Should().Be(Outcome.Compliant);
+    }
+
+    [Test]
+    public void FirstPeriodStillRunning_IsNotApplicable()
+    {
+        Evaluate("post-secmp0057", "2018-12-31").Outcome.Should().Be(Outcome.NotApplicable);
+    }
+
+    [Test]
+    public void BeforeSecmp0044_IsNotInForce()
+    {
+        Evaluate("pre-secmp0044", "2019-09-30").Message.Should().StartWith("Not in force in pre-secmp0044: introduced by SECMP0044");
+    }
+}
