@@ -83,11 +83,17 @@ public sealed class Obligation
     /// <returns>The value in this version.</returns>
     /// <exception cref="KeyNotFoundException">The obligation has no such parameter.</exception>
     public T Get<T>(Parameter<T> parameter)
-        where T : notnull
+        where T : notnull => (T)ValueOf(parameter).Value;
+
+    /// <summary>Gets a parameter's value together with its provenance, source and note, for findings that cite them.</summary>
+    /// <param name="parameter">The parameter's definition.</param>
+    /// <returns>The value in this version.</returns>
+    /// <exception cref="KeyNotFoundException">The obligation has no such parameter.</exception>
+    public ParameterValue ValueOf(ParameterDefinition parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
         return _parameters.TryGetValue(parameter.Name, out var value)
-            ? (T)value.Value
+            ? value
             : throw new KeyNotFoundException($"The obligation '{Id}' has no parameter '{parameter.Name}'.");
     }
 

@@ -140,8 +140,11 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
         var firstUse = system.FirstEmployed!.Value;
         if (notification is null)
         {
+            var replacement = system.Replaces is { } replacedId && earlier.Any(other => other.Id == replacedId)
+                ? Invariant($" {system.Id} replaces {replacedId}; this version counts a replacement as a subsequent User System (replacement-counts-as-subsequent, {EnumText.Of(Obligation.ValueOf(ReplacementCountsAsSubsequent).Provenance)}).")
+                : string.Empty;
             return Conclude(Outcome.Breach, system,
-                Invariant($"{owner.Id} began to employ {system.Id}, a subsequent User System, on {firstUse} without notifying the SSC."),
+                Invariant($"{owner.Id} began to employ {system.Id}, a subsequent User System, on {firstUse} without notifying the SSC.{replacement}"),
                 [owner, .. earlier]);
         }
 

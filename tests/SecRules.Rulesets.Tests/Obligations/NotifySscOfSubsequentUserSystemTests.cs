@@ -141,7 +141,10 @@ public class NotifySscOfSubsequentUserSystemTests
     {
         var facts = new FactSet { Parties = [User()], UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", "2019-05-01", replaces: "S1")] };
 
-        Evaluate(facts).Outcome.Should().Be(Outcome.Breach);
+        var finding = Evaluate(facts);
+
+        finding.Outcome.Should().Be(Outcome.Breach);
+        finding.Message.Should().EndWith("S2 replaces S1; this version counts a replacement as a subsequent User System (replacement-counts-as-subsequent, INFERRED).");
     }
 
     [Test]
