@@ -38,30 +38,17 @@ internal sealed class AssessmentResponseBySscDate(Obligation obligation, Ruleset
                 Invariant($"No User Security Assessment Report for {assessment.Id} had been issued by the evaluation date, so no Response is due."));
         }
 
-        DateOnly? submitted = assessment.ResponseSubmitted is { } date && date <= evaluationDate ? date : null;
-        if (assessment.ResponseDue is not { } due)
+        var deadline = Deadline.Judge(assessment.ResponseDue, assessment.ResponseSubmitted, evaluationDate);
+        var message = deadline.State switch
         {
-            return submitted is { } on
-                ? Conclude(Outcome.Compliant, assessment,
-                    Invariant($"The Response to the report of {report:yyyy-MM-dd} was submitted on {on:yyyy-MM-dd}; the facts give no date set by the SSC, so none can have been missed."))
-                : Conclude(Outcome.Undetermined, assessment,
-                    Invariant($"The report was issued on {report:yyyy-MM-dd} and no Response has been submitted, but the date the SSC set for it is not known."),
-                    missingFacts: [Invariant($"the date the SSC set for the Response to {assessment.Id} (response-due)")]);
-        }
-
-        if (submitted is { } submittedOn)
-        {
-            return submittedOn <= due
-                ? Conclude(Outcome.Compliant, assessment,
-                    Invariant($"The Response to the report of {report:yyyy-MM-dd} was submitted on {submittedOn:yyyy-MM-dd}, by the date the SSC set ({due:yyyy-MM-dd})."))
-                : Conclude(Outcome.Breach, assessment,
-                    Invariant($"The Response was submitted on {submittedOn:yyyy-MM-dd}, {submittedOn.DayNumber - due.DayNumber} day(s) after the date the SSC set ({due:yyyy-MM-dd})."));
-        }
-
-        return due < evaluationDate
-            ? Conclude(Outcome.Breach, assessment,
-                Invariant($"No Response to the report of {report:yyyy-MM-dd} had been submitted by the date the SSC set ({due:yyyy-MM-dd})."))
-            : Conclude(Outcome.NotApplicable, assessment,
-                Invariant($"The Response is due by {due:yyyy-MM-dd}, which has not passed at the evaluation date."));
+            DeadlineState.MetOnTime => Invariant($"The Response to the report of {report:yyyy-MM-dd} was submitted on {deadline.Done:yyyy-MM-dd}, by the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.MetLate => Invariant($"The Response was submitted on {deadline.Done:yyyy-MM-dd}, {deadline.DaysLate} day(s) after the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.Missed => Invariant($"No Response to the report of {report:yyyy-MM-dd} had been submitted by the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.Pending => Invariant($"The Response is due by {deadline.Due:yyyy-MM-dd}, which has not passed at the evaluation date."),
+            DeadlineState.MetWithoutDueDate => Invariant($"The Response to the report of {report:yyyy-MM-dd} was submitted on {deadline.Done:yyyy-MM-dd}; the facts give no date set by the SSC, so none can have been missed."),
+            _ => Invariant($"The report was issued on {report:yyyy-MM-dd} and no Response has been submitted, but the date the SSC set for it is not known."),
+        };
+        return Conclude(deadline.Outcome, assessment, message,
+            missingFacts: deadline.State == DeadlineState.DueDateUnknown ? [Invariant($"the date the SSC set for the Response to {assessment.Id} (response-due)")] : null);
     }
 }

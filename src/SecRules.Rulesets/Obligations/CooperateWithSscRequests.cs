@@ -38,28 +38,17 @@ internal sealed class CooperateWithSscRequests(Obligation obligation, RulesetVer
         var about = request.Decision is null
             ? Invariant($"the SSC's request {request.Id} of {request.Made:yyyy-MM-dd}")
             : Invariant($"the SSC's request {request.Id} of {request.Made:yyyy-MM-dd}, for the ad-hoc review it decided on ({request.Decision})");
-        DateOnly? complied = request.Complied is { } date && date <= evaluationDate ? date : null;
-        if (request.Due is not { } due)
+        var deadline = Deadline.Judge(request.Due, request.Complied, evaluationDate);
+        var message = deadline.State switch
         {
-            return complied is { } on
-                ? Conclude(Outcome.Compliant, request, Invariant($"{party.Id} complied with {about} on {on:yyyy-MM-dd}."), [party])
-                : Conclude(Outcome.Undetermined, request,
-                    Invariant($"{party.Id} has not complied with {about}, and no date for it is known, so it is not known whether a reasonable time has passed."),
-                    [party],
-                    missingFacts: [Invariant($"the date by which the SSC asked {party.Id} to comply with {request.Id} (due)")]);
-        }
-
-        if (complied is { } compliedOn)
-        {
-            return compliedOn <= due
-                ? Conclude(Outcome.Compliant, request, Invariant($"{party.Id} complied with {about} on {compliedOn:yyyy-MM-dd}, by {due:yyyy-MM-dd}."), [party])
-                : Conclude(Outcome.Breach, request,
-                    Invariant($"{party.Id} complied with {about} on {compliedOn:yyyy-MM-dd}, {compliedOn.DayNumber - due.DayNumber} day(s) after the date set ({due:yyyy-MM-dd})."),
-                    [party]);
-        }
-
-        return due < evaluationDate
-            ? Conclude(Outcome.Breach, request, Invariant($"{party.Id} had not complied with {about} by the date set ({due:yyyy-MM-dd})."), [party])
-            : Conclude(Outcome.NotApplicable, request, Invariant($"{party.Id} has until {due:yyyy-MM-dd} to comply with {about}."), [party]);
+            DeadlineState.MetOnTime => Invariant($"{party.Id} complied with {about} on {deadline.Done:yyyy-MM-dd}, by {deadline.Due:yyyy-MM-dd}."),
+            DeadlineState.MetLate => Invariant($"{party.Id} complied with {about} on {deadline.Done:yyyy-MM-dd}, {deadline.DaysLate} day(s) after the date set ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.Missed => Invariant($"{party.Id} had not complied with {about} by the date set ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.Pending => Invariant($"{party.Id} has until {deadline.Due:yyyy-MM-dd} to comply with {about}."),
+            DeadlineState.MetWithoutDueDate => Invariant($"{party.Id} complied with {about} on {deadline.Done:yyyy-MM-dd}."),
+            _ => Invariant($"{party.Id} has not complied with {about}, and no date for it is known, so it is not known whether a reasonable time has passed."),
+        };
+        return Conclude(deadline.Outcome, request, message, [party],
+            missingFacts: deadline.State == DeadlineState.DueDateUnknown ? [Invariant($"the date by which the SSC asked {party.Id} to comply with {request.Id} (due)")] : null);
     }
 }

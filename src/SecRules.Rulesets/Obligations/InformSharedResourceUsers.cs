@@ -27,7 +27,7 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
         EvaluationContext evaluation = null!;
         SharedResourceProvider provider = null!;
         SecurityAssessment assessment = null!;
-        Party user = null!;
+        Party party = null!;
         IEnumerable<UserSystem> systems = null!;
         IEnumerable<SharedResourceUserInformation> information = null!;
 
@@ -36,24 +36,24 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
             .Match(() => provider)
             .Match(() => assessment, candidate => candidate.Subject == provider.Id,
                 candidate => candidate.ReportIssued != null && candidate.ReportIssued <= evaluation.Date)
-            .Match(() => user)
+            .Match(() => party)
             .Query(() => systems, query => query
-                .Match<UserSystem>(system => system.Owner == user.Id && system.SharedResourceProvider == provider.Id)
+                .Match<UserSystem>(system => system.Owner == party.Id && system.SharedResourceProvider == provider.Id)
                 .Collect()
                 .Where(found => found.Any()))
             .Query(() => information, query => query
-                .Match<SharedResourceUserInformation>(given => given.Assessment == assessment.Id && given.Party == user.Id)
+                .Match<SharedResourceUserInformation>(given => given.Assessment == assessment.Id && given.Party == party.Id)
                 .Collect());
 
         Then()
-            .Yield(_ => Assess(evaluation.Date, provider, assessment, user, systems, information));
+            .Yield(_ => Assess(evaluation.Date, provider, assessment, party, systems, information));
     }
 
     private Finding Assess(
         DateOnly evaluationDate,
         SharedResourceProvider provider,
         SecurityAssessment assessment,
-        Party user,
+        Party party,
         IEnumerable<UserSystem> systems,
         IEnumerable<SharedResourceUserInformation> information)
     {
@@ -61,30 +61,22 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
         var usedThen = systems.Where(system => system.IsEmployedOn(report)).ToList();
         if (usedThen.Count == 0)
         {
-            return Conclude(Outcome.NotApplicable, user,
-                Invariant($"{user.Id} began to use {provider.Id} after its assessment {assessment.Id} (report {report:yyyy-MM-dd}), so it is not a Shared Resource User for that assessment."),
+            return Conclude(Outcome.NotApplicable, party,
+                Invariant($"{party.Id} began to use {provider.Id} after its assessment {assessment.Id} (report {report:yyyy-MM-dd}), so it is not a Shared Resource User for that assessment."),
                 [assessment, provider, .. systems]);
         }
 
         var due = Obligation.Get(DueWithin).After(report, Version.Calendar);
         var given = information.Where(item => item.Given <= evaluationDate).MinBy(item => item.Given);
-        if (given is not null)
+        var deadline = Deadline.Judge(due, given?.Given, evaluationDate);
+        var user = Invariant($"{party.Id}, a Shared Resource User of {provider.Id} when assessment {assessment.Id} reported on {report:yyyy-MM-dd},");
+        var message = deadline.State switch
         {
-            return given.Given <= due
-                ? Conclude(Outcome.Compliant, user,
-                    Invariant($"{user.Id}, a Shared Resource User of {provider.Id}, was given the information on assessment {assessment.Id} on {given.Given:yyyy-MM-dd}, by {due:yyyy-MM-dd}."),
-                    [assessment, provider, given, .. usedThen])
-                : Conclude(Outcome.Breach, user,
-                    Invariant($"{user.Id}, a Shared Resource User of {provider.Id}, was given the information on assessment {assessment.Id} on {given.Given:yyyy-MM-dd}, after it was due ({due:yyyy-MM-dd})."),
-                    [assessment, provider, given, .. usedThen]);
-        }
-
-        return due < evaluationDate
-            ? Conclude(Outcome.Breach, user,
-                Invariant($"{user.Id}, a Shared Resource User of {provider.Id} when assessment {assessment.Id} reported on {report:yyyy-MM-dd}, had not been given its information by {due:yyyy-MM-dd}."),
-                [assessment, provider, .. usedThen])
-            : Conclude(Outcome.NotApplicable, user,
-                Invariant($"{user.Id} is a Shared Resource User of {provider.Id} for assessment {assessment.Id}; its information is due by {due:yyyy-MM-dd}, which has not passed."),
-                [assessment, provider, .. usedThen]);
+            DeadlineState.MetOnTime => Invariant($"{user} was given its information on {deadline.Done:yyyy-MM-dd}, by {due:yyyy-MM-dd}."),
+            DeadlineState.MetLate => Invariant($"{user} was given its information on {deadline.Done:yyyy-MM-dd}, {deadline.DaysLate} day(s) after it was due ({due:yyyy-MM-dd})."),
+            DeadlineState.Missed => Invariant($"{user} had not been given its information by {due:yyyy-MM-dd}."),
+            _ => Invariant($"{user} must be given its information by {due:yyyy-MM-dd}, which has not passed."),
+        };
+        return Conclude(deadline.Outcome, party, message, [assessment, provider, given, .. usedThen]);
     }
 }

@@ -44,33 +44,18 @@ internal sealed class RemedyMaterialNonCompliance(Obligation obligation, Ruleset
                 [assessment], citation: citation);
         }
 
-        DateOnly? remedied = nonCompliance.Remedied is { } date && date <= evaluationDate ? date : null;
-        if (nonCompliance.RemedyBy is not { } remedyBy)
+        var deadline = Deadline.Judge(nonCompliance.RemedyBy, nonCompliance.Remedied, evaluationDate);
+        var message = deadline.State switch
         {
-            return remedied is { } on
-                ? Conclude(Outcome.Compliant, nonCompliance, Invariant($"The material {what} was remedied on {on:yyyy-MM-dd}."), [assessment], citation: citation)
-                : Conclude(Outcome.Undetermined, nonCompliance,
-                    Invariant($"The material {what} is not remedied, and the date by which it must be is not known."),
-                    [assessment],
-                    missingFacts: [Invariant($"the date by which {nonCompliance.Id} must be remedied (remedy-by)")],
-                    citation: citation);
-        }
-
-        if (remedied is { } remediedOn)
-        {
-            return remediedOn <= remedyBy
-                ? Conclude(Outcome.Compliant, nonCompliance, Invariant($"The material {what} was remedied on {remediedOn:yyyy-MM-dd}, by {remedyBy:yyyy-MM-dd}."), [assessment], citation: citation)
-                : Conclude(Outcome.Breach, nonCompliance,
-                    Invariant($"The material {what} was remedied on {remediedOn:yyyy-MM-dd}, after its remedy date ({remedyBy:yyyy-MM-dd})."),
-                    [assessment], citation: citation);
-        }
-
-        return remedyBy < evaluationDate
-            ? Conclude(Outcome.Breach, nonCompliance,
-                Invariant($"The material {what} was still unremedied after its remedy date ({remedyBy:yyyy-MM-dd})."),
-                [assessment], citation: citation)
-            : Conclude(Outcome.NotApplicable, nonCompliance,
-                Invariant($"The material {what} must be remedied by {remedyBy:yyyy-MM-dd}, which has not passed."),
-                [assessment], citation: citation);
+            DeadlineState.MetOnTime => Invariant($"The material {what} was remedied on {deadline.Done:yyyy-MM-dd}, by {deadline.Due:yyyy-MM-dd}."),
+            DeadlineState.MetLate => Invariant($"The material {what} was remedied on {deadline.Done:yyyy-MM-dd}, after its remedy date ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.Missed => Invariant($"The material {what} was still unremedied after its remedy date ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.Pending => Invariant($"The material {what} must be remedied by {deadline.Due:yyyy-MM-dd}, which has not passed."),
+            DeadlineState.MetWithoutDueDate => Invariant($"The material {what} was remedied on {deadline.Done:yyyy-MM-dd}."),
+            _ => Invariant($"The material {what} is not remedied, and the date by which it must be is not known."),
+        };
+        return Conclude(deadline.Outcome, nonCompliance, message, [assessment],
+            missingFacts: deadline.State == DeadlineState.DueDateUnknown ? [Invariant($"the date by which {nonCompliance.Id} must be remedied (remedy-by)")] : null,
+            citation: citation);
     }
 }
