@@ -19,6 +19,7 @@ internal static class SecRulesCli
         {
             EvaluateCommand.Create(cli),
             RulesetsCommand.Create(cli),
+            TestCommand.Create(cli),
         };
 
         var parsed = root.Parse(args);
