@@ -1,0 +1,6 @@
+using SecRules.Testing;
+
+namespace SecRules.Analyst.Sample.Tests;
+
+/// <summary>Every scenario file under scenarios/: one test case per scenario and version its expectations name.</summary>
+public class CompanyScenarios() : ScenarioFixture("scenarios");
