@@ -10,14 +10,21 @@ namespace SecRules.Testing;
 /// </summary>
 /// <example>
 /// <code>
+/// [TestFixture]
 /// public class CompanyScenarios() : ScenarioFixture("scenarios");
 /// </code>
 /// </example>
 /// <remarks>
+/// <para>
+/// Keep the <c>[TestFixture]</c> attribute: NUnit runs only the assemblies that use its framework
+/// themselves, and a project whose only tests are inherited from this class would otherwise run none.
+/// </para>
+/// <para>
 /// The folder is found by <see cref="TestFiles.Locate"/>: a relative path is looked for in the
-/// test's output folder, then in each folder above it. The cases are made when
-/// NUnit discovers the tests, so the derived class needs a constructor NUnit can call (no
-/// parameters, or the arguments of its <c>[TestFixture(...)]</c> attribute).
+/// test's output folder, then in each folder above it. The cases are made when NUnit discovers the
+/// tests, so the derived class needs a constructor NUnit can call (no parameters, or the arguments
+/// of its <c>[TestFixture(...)]</c> attribute).
+/// </para>
 /// </remarks>
 public abstract class ScenarioFixture
 {
