@@ -11,15 +11,11 @@ internal static class TestCommand
 {
     public static Command Create(CliOutput output)
     {
-        var paths = new Argument<string[]>("scenarios")
-        {
-            Description = "Scenario files, or folders searched with their subfolders for *.yaml files.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var scenarioPaths = new ScenarioPaths();
         var rulesets = new RulesetOptions();
         var command = new Command("test", "Check the expectations in scenario files; exit with 1 when any fails.")
         {
-            paths,
+            scenarioPaths.Argument,
         };
         rulesets.AddTo(command, withSelection: false);
         command.SetAction(parsed =>
@@ -27,9 +23,7 @@ internal static class TestCommand
             var engine = rulesets.Engine(parsed);
 
             // Every file is read before any is run, so that bad input stops the run with one error line.
-            var scenarios = ScenarioFiles.Find(parsed.GetValue(paths)!)
-                .Select(file => ScenarioReader.ReadFile(file, engine.Rulesets))
-                .ToList();
+            var scenarios = scenarioPaths.Read(parsed, engine.Rulesets);
             var passed = 0;
             var failed = 0;
             foreach (var scenario in scenarios)

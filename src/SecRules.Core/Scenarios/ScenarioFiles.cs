@@ -1,4 +1,5 @@
 using SecRules.Input;
+using SecRules.Versioning;
 
 namespace SecRules.Scenarios;
 
@@ -45,5 +46,19 @@ public static class ScenarioFiles
         }
 
         return [.. files.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Reads every scenario file among the files and folders named (<see cref="Find"/>), each checked
+    /// against a ruleset library; all are read before any is used, so that bad input stops a run first.
+    /// </summary>
+    /// <param name="paths">Files and folders, as the user named them.</param>
+    /// <param name="rulesets">The library the scenarios will be evaluated with.</param>
+    /// <returns>The scenarios, in the order of <see cref="Find"/>.</returns>
+    /// <exception cref="InvalidInputException">A path names nothing, a folder holds no scenario file, or a file is not a valid scenario.</exception>
+    public static IReadOnlyList<Scenario> ReadAll(IEnumerable<string> paths, RulesetLibrary rulesets)
+    {
+        ArgumentNullException.ThrowIfNull(rulesets);
+        return [.. Find(paths).Select(file => ScenarioReader.ReadFile(file, rulesets))];
     }
 }
