@@ -5,26 +5,7 @@ namespace SecRules.Cli.Tests;
 
 public class TestCommandTests
 {
-    // The seed's case: a second User System employed on 2019-05-01 without notifying the SSC.
-    private const string Facts = """
-        scenario: Second User System without notice
-        evaluation-date: 2019-06-30
-        parties:
-          - id: P1
-            name: Example Energy
-            category: small-supplier
-            user-entry-completed: 2017-06-01
-        user-systems:
-          - id: S1
-            owner: P1
-            provider: in-house
-            first-employed: 2017-06-01
-          - id: S2
-            owner: P1
-            provider: in-house
-            first-employed: 2019-05-01
-
-        """;
+    private const string Facts = ScenarioTexts.SecondSystemWithoutNotice;
 
     private const string Right = Facts + """
         expectations:

@@ -3,43 +3,27 @@ using SecRules.Findings;
 using SecRules.Rulesets;
 using SecRules.Scenarios;
 using SecRules.Testing;
+using SecRules.Tests.Shared;
 
 namespace SecRules.Testing.Tests;
 
 public class EvaluationResultAssertionsTests
 {
-    // A second User System employed without notice, and an assessment Response missed and left
-    // unremedied after a Panel notice.
-    private static readonly Scenario Scenario = ScenarioReader.Read("assertions.yaml", """
-        scenario: Assertions
-        evaluation-date: 2019-09-30
-        parties:
-          - id: P1
-            name: Example Energy
-            category: small-supplier
-            user-entry-completed: 2017-06-01
-        user-systems:
-          - id: S1
-            owner: P1
-            provider: in-house
-            first-employed: 2017-06-01
-          - id: S2
-            owner: P1
-            provider: in-house
-            first-employed: 2019-05-01
+    // The seed's case, and an assessment Response missed and left unremedied after a Panel notice.
+    private static readonly Scenario Scenario = ScenarioReader.Read("assertions.yaml", ScenarioTexts.SecondSystemWithoutNotice + """
         assessments:
           - id: A1
             subject: P1
             kind: verification
-            report-issued: 2019-03-01
-            response-due: 2019-04-01
+            report-issued: 2019-01-10
+            response-due: 2019-02-11
         panel-notices:
           - id: PN1
             party: P1
-            served: 2019-06-03
+            served: 2019-03-01
             obligation: assessment-response-by-ssc-date
             subject: A1
-            remedy-by: 2019-07-01
+            remedy-by: 2019-04-01
         """, SectionG.Rulesets);
 
     private const string Notify = "notify-ssc-of-subsequent-user-system";

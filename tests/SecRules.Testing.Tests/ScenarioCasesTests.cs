@@ -1,30 +1,13 @@
 using NUnit.Framework.Internal;
 using SecRules.Rulesets;
 using SecRules.Testing;
+using SecRules.Tests.Shared;
 
 namespace SecRules.Testing.Tests;
 
 public class ScenarioCasesTests
 {
-    private const string Facts = """
-        scenario: Second User System without notice
-        evaluation-date: 2019-06-30
-        parties:
-          - id: P1
-            name: Example Energy
-            category: small-supplier
-            user-entry-completed: 2017-06-01
-        user-systems:
-          - id: S1
-            owner: P1
-            provider: in-house
-            first-employed: 2017-06-01
-          - id: S2
-            owner: P1
-            provider: in-house
-            first-employed: 2019-05-01
-
-        """;
+    private const string Facts = ScenarioTexts.SecondSystemWithoutNotice;
 
     private const string Expectations = """
         expectations:

@@ -9,18 +9,7 @@ namespace SecRules.Core.Tests.Scenarios;
 // NotApplicable one where the obligation is not: beta is not in force in v0, gamma is retired in v2.
 public class ExpectationCheckTests
 {
-    private const string Facts = """
-        scenario: Two parties
-        evaluation-date: 2019-06-30
-        parties:
-          - id: P1
-            name: One
-            category: small-supplier
-          - id: P2
-            name: Two
-            category: other-user
-
-        """;
+    private const string Facts = TestScenarios.TwoParties;
 
     private static readonly ComplianceEngine Engine = new(TestRulesets.Load());
 

@@ -7,17 +7,7 @@ namespace SecRules.Core.Tests.Scenarios;
 
 public class ExpectationReaderTests
 {
-    private const string Facts = """
-        scenario: Two parties
-        evaluation-date: 2019-06-30
-        parties:
-          - id: P1
-            name: One
-            category: small-supplier
-          - id: P2
-            name: Two
-            category: other-user
-        """;
+    private const string Facts = TestScenarios.TwoParties;
 
     private const string Expectations = """
         expectations:
@@ -37,7 +27,7 @@ public class ExpectationReaderTests
                 subject: P1
         """;
 
-    private const string Valid = Facts + "\n" + Expectations;
+    private const string Valid = Facts + Expectations;
 
     [Test]
     public void Read_Expectations_ReadsVersionMatchFindingsAndAbsent()
