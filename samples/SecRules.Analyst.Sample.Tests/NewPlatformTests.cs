@@ -29,7 +29,7 @@ public class NewPlatformTests
     {
         var result = SectionG.Engine.Evaluate(Scenario.Facts, Scenario.EvaluationDate, "post-secmp0044");
 
-        result.Should().NotHaveFinding(Notify, forSubject: "NW-2", Outcome.Breach)
-            .And.HaveNoBreach("the duty to notify did not exist before the February 2019 release");
+        result.Should().NotHaveFinding(Notify, forSubject: "NW-2", Outcome.Breach, "the duty did not exist before the February 2019 release")
+            .And.NotHaveFinding("event-of-default-risk", forSubject: "NW");
     }
 }

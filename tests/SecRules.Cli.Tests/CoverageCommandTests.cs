@@ -32,9 +32,9 @@ public class CoverageCommandTests
         run.ExitCode.Should().Be(0);
         run.Out.Should().StartWith("Coverage of 1 scenario file against the obligations in force in each version.\n")
             .And.Contain("\n== pre-secmp0044: Section G before SECMP0044 (baseline)\n")
-            .And.Contain("\n== post-secmp0057: ")
-            .And.Contain("   Obligations no scenario reaches: event-of-default-risk\n")
-            .And.Contain("   Clauses no scenario reaches: M8.1(g)\n");
+            .And.Contain("\n== post-secmp0057: ");
+        run.Out.Should().MatchRegex(@"\n   Obligations no scenario reaches: (.*, )?event-of-default-risk(, .*)?\n", "the seed has no Panel notice")
+            .And.MatchRegex(@"\n   Clauses no scenario reaches: (.*, )?M8\.1\(g\)(, .*)?\n");
         run.Out.Should().MatchRegex(@"\n   notify-ssc-of-subsequent-user-system +SECMP0057 \(clause TBC\) +0 +1 +1 +0 +0\n",
             "the seed's second system is a breach and its first not applicable, in the one scenario");
     }

@@ -1,4 +1,5 @@
 using SecRules.Engine;
+using SecRules.Facts;
 using SecRules.Findings;
 using SecRules.Rulesets;
 using SecRules.Scenarios;
@@ -83,7 +84,7 @@ public class EvaluationResultAssertionsTests
 
         var act = () => result.Should().HaveEventOfDefaultRiskFor("P1");
 
-        act.Should().Throw<AssertionException>().WithMessage("Expected result under \"pre-secmp0044\" to have an Event of Default risk for \"P1\", but found \"no finding about P1\".");
+        act.Should().Throw<AssertionException>().WithMessage("Expected result under \"pre-secmp0044\" to have an Event of Default risk for \"P1\", but found *.");
     }
 
     [Test]
@@ -116,15 +117,17 @@ public class EvaluationResultAssertionsTests
     {
         var act = () => Evaluate("post-secmp0057").Should().HaveNoBreach();
 
-        act.Should().Throw<AssertionException>().WithMessage(
-            "*but found \"assessment-response-by-ssc-date A1 breach: *; event-of-default-risk P1 event-of-default-risk: *; notify-ssc-of-subsequent-user-system S2 breach: *\".");
+        act.Should().Throw<AssertionException>().Which.Message.Should()
+            .StartWith("Expected result under \"post-secmp0057\" to have no breach and no Event of Default risk, but found ")
+            .And.Contain("assessment-response-by-ssc-date A1 breach: ")
+            .And.Contain("notify-ssc-of-subsequent-user-system S2 breach: ")
+            .And.Contain("event-of-default-risk P1 event-of-default-risk: ");
     }
 
     [Test]
-    public void HaveNoBreach_NoBreach_Passes()
+    public void HaveNoBreach_NoFindings_Passes()
     {
-        var facts = Scenario.Facts with { Assessments = [], PanelNotices = [] };
-        var result = SectionG.Engine.Evaluate(facts, Scenario.EvaluationDate, "pre-secmp0044");
+        var result = SectionG.Engine.Evaluate(FactSet.Empty, Scenario.EvaluationDate, "post-secmp0057");
 
         var act = () => result.Should().HaveNoBreach();
 
