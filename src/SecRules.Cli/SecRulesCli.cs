@@ -19,6 +19,8 @@ internal static class SecRulesCli
         {
             EvaluateCommand.Create(cli),
             RulesetsCommand.Create(cli),
+            TestCommand.Create(cli),
+            CoverageCommand.Create(cli),
         };
 
         var parsed = root.Parse(args);

@@ -1,23 +1,11 @@
 using SecRules.Cli.Tests.Support;
+using SecRules.Tests.Shared;
 
 namespace SecRules.Cli.Tests;
 
 public class BadInputTests
 {
-    private const string Scenario = """
-        scenario: Bad input
-        evaluation-date: 2019-06-30
-        parties:
-          - id: P1
-            name: Example Energy
-            category: small-supplier
-            user-entry-completed: 2017-06-01
-        user-systems:
-          - id: S1
-            owner: P1
-            provider: in-house
-            first-employed: 2017-06-01
-        """;
+    private const string Scenario = ScenarioTexts.SecondSystemWithoutNotice;
 
     [TestCase("first-employed: 2017-06-01", "first-employed: 2019-02-30", 12, 21, "'2019-02-30' is not a valid date", TestName = "Evaluate_ImpossibleDate_ExitsWithTwoAndOneLine")]
     [TestCase("    owner: P1", "    owner: P7", 10, 12, "unknown party 'P7'; expected the id of a party in this scenario", TestName = "Evaluate_UnknownId_ExitsWithTwoAndOneLine")]

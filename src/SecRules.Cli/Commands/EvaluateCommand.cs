@@ -35,7 +35,7 @@ internal static class EvaluateCommand
         command.SetAction(parsed =>
         {
             var engine = rulesets.Engine(parsed);
-            var scenario = ScenarioReader.ReadFile(parsed.GetValue(scenarioFile)!, engine.Rulesets.Catalog.Ids);
+            var scenario = ScenarioReader.ReadFile(parsed.GetValue(scenarioFile)!, engine.Rulesets);
             var results = rulesets.Versions(parsed, engine.Rulesets)
                 .Select(version => engine.Evaluate(scenario.Facts, scenario.EvaluationDate, version))
                 .ToList();

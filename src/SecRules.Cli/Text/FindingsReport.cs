@@ -26,9 +26,7 @@ internal static class FindingsReport
 
     public static void WriteResult(TextWriter writer, EvaluationResult result)
     {
-        var version = result.Version;
-        var from = version.EffectiveFrom is { } date ? $"in force from {TextFormat.Date(date)}" : "baseline";
-        writer.WriteLine($"== {version.Id}: {version.Title} ({from})");
+        writer.WriteLine($"== {TextFormat.Version(result.Version)}");
         writer.WriteLine($"   ruleset {TextFormat.ShortHash(result.Receipt.RulesetContentHash)}, engine {result.Receipt.EngineVersion}");
         writer.WriteLine($"   {Summary(result.Findings)}");
         if (result.Findings.Count == 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SecRules.Versioning;
 
 namespace SecRules.Cli.Text;
 
@@ -6,6 +7,10 @@ namespace SecRules.Cli.Text;
 internal static class TextFormat
 {
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Names a version as reports head its section: <c>id: title (in force from date)</c>, or <c>(baseline)</c>.</summary>
+    public static string Version(RulesetVersion version) =>
+        $"{version.Id}: {version.Title} ({(version.EffectiveFrom is { } from ? $"in force from {Date(from)}" : "baseline")})";
 
     /// <summary>Shortens <c>sha256:</c> and 64 hex digits to its first 12 digits, as tables show it.</summary>
     public static string ShortHash(string hash) => hash.Length > 19 ? hash[..19] : hash;

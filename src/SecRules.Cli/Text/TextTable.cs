@@ -1,6 +1,6 @@
 namespace SecRules.Cli.Text;
 
-/// <summary>A plain-text table: columns padded to their widest cell, separated by two spaces.</summary>
+/// <summary>A table written as plain text (columns padded to their widest cell, separated by two spaces) or as Markdown.</summary>
 internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
@@ -24,4 +24,18 @@ internal sealed class TextTable(params string[] headers)
             writer.WriteLine((indent + string.Join("  ", cells)).TrimEnd());
         }
     }
+
+    /// <summary>Writes the table as a Markdown table; columns named in <paramref name="numeric"/> are right-aligned.</summary>
+    public void WriteMarkdown(TextWriter writer, params int[] numeric)
+    {
+        writer.WriteLine(MarkdownRow(headers));
+        writer.WriteLine(MarkdownRow(headers.Select((_, column) => numeric.Contains(column) ? "---:" : "---")));
+        foreach (var row in _rows)
+        {
+            writer.WriteLine(MarkdownRow(row));
+        }
+    }
+
+    private static string MarkdownRow(IEnumerable<string> cells) =>
+        "| " + string.Join(" | ", cells.Select(cell => cell.Replace("|", "\\|", StringComparison.Ordinal))) + " |";
 }

@@ -53,5 +53,6 @@ internal sealed class FindingOrder : IComparer<Finding>
         return byOutcome != 0 ? byOutcome : string.CompareOrdinal(x.Message, y.Message);
     }
 
-    private int IndexOf(string obligation) => _obligationIndex.TryGetValue(obligation, out var index) ? index : int.MaxValue;
+    /// <summary>Gets the position of an obligation in the version's order; an obligation the version does not know comes last.</summary>
+    public int IndexOf(string obligation) => _obligationIndex.TryGetValue(obligation, out var index) ? index : int.MaxValue;
 }

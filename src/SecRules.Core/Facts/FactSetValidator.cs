@@ -109,12 +109,12 @@ internal sealed class FactSetValidator
             Expect(at, "party", notice.Party, FactKind.Party);
             if (!_byId.ContainsKey(notice.Subject))
             {
-                Add(at, "subject", $"unknown fact '{notice.Subject}'; expected the id of a fact in this scenario");
+                Add(at, "subject", UnknownFact(notice.Subject));
             }
 
             if (knownObligations is not null && !knownObligations.Contains(notice.Obligation))
             {
-                Add(at, "obligation", $"unknown obligation '{notice.Obligation}'; expected one of: {string.Join(", ", knownObligations.Order(StringComparer.Ordinal))}");
+                Add(at, "obligation", UnknownObligation(notice.Obligation, knownObligations));
             }
         });
         Each(FactCollections.SmsCountReports, facts.SmsCountReports, (at, report) =>
@@ -125,6 +125,13 @@ internal sealed class FactSetValidator
             Expect(at, "party", information.Party, FactKind.Party);
         });
     }
+
+    /// <summary>The problem of a reference to a fact of any kind that the scenario does not state.</summary>
+    public static string UnknownFact(string id) => $"unknown fact '{id}'; expected the id of a fact in this scenario";
+
+    /// <summary>The problem of a reference to an obligation no rule class evaluates.</summary>
+    public static string UnknownObligation(string id, IReadOnlySet<string> knownObligations) =>
+        $"unknown obligation '{id}'; expected one of: {string.Join(", ", knownObligations.Order(StringComparer.Ordinal))}";
 
     private static void Each<T>(string collection, IReadOnlyList<T> items, Action<(string Collection, int Index), T> check)
     {

@@ -19,4 +19,7 @@ public sealed class Scenario
 
     /// <summary>Gets the facts.</summary>
     public required FactSet Facts { get; init; }
+
+    /// <summary>Gets what the analyst expects under each version named; empty when the file states facts only.</summary>
+    public IReadOnlyList<Expectation> Expectations { get; init; } = [];
 }

@@ -1,12 +1,13 @@
 using SecRules.Facts;
 using SecRules.Input;
+using SecRules.Versioning;
 
 namespace SecRules.Scenarios;
 
 /// <summary>
 /// Reads scenario files strictly: an unknown key, a value of the wrong kind, an impossible date, a
 /// duplicated id or a reference to an unknown id is an <see cref="InvalidInputException"/> naming the
-/// file, line and column.
+/// file, line and column. The expectations a file may hold are checked the same way.
 /// </summary>
 public static class ScenarioReader
 {
@@ -15,22 +16,48 @@ public static class ScenarioReader
 
     /// <summary>Reads a scenario file.</summary>
     /// <param name="path">The file, named in errors as given.</param>
-    /// <param name="knownObligations">The obligation ids Panel notices may name, or null not to check them.</param>
+    /// <param name="knownObligations">The obligation ids Panel notices and expectations may name, or null not to check them.</param>
     /// <returns>The scenario.</returns>
     /// <exception cref="InvalidInputException">The file is missing or does not hold a valid scenario.</exception>
     public static Scenario ReadFile(string path, IReadOnlySet<string>? knownObligations = null) =>
-        Read(YamlInput.LoadFile(path, Expected), knownObligations);
+        Read(YamlInput.LoadFile(path, Expected), knownObligations, rulesets: null);
+
+    /// <summary>
+    /// Reads a scenario file and checks it against a ruleset library: the obligations that Panel
+    /// notices and expectations name, and the versions that expectations name.
+    /// </summary>
+    /// <param name="path">The file, named in errors as given.</param>
+    /// <param name="rulesets">The library the scenario will be evaluated with.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="InvalidInputException">The file is missing, does not hold a valid scenario, or names an obligation or version the library does not have.</exception>
+    public static Scenario ReadFile(string path, RulesetLibrary rulesets)
+    {
+        ArgumentNullException.ThrowIfNull(rulesets);
+        return Read(YamlInput.LoadFile(path, Expected), rulesets.Catalog.Ids, rulesets);
+    }
 
     /// <summary>Reads a scenario from text.</summary>
     /// <param name="file">The name to give the text in errors.</param>
     /// <param name="text">The YAML text.</param>
-    /// <param name="knownObligations">The obligation ids Panel notices may name, or null not to check them.</param>
+    /// <param name="knownObligations">The obligation ids Panel notices and expectations may name, or null not to check them.</param>
     /// <returns>The scenario.</returns>
     /// <exception cref="InvalidInputException">The text does not hold a valid scenario.</exception>
     public static Scenario Read(string file, string text, IReadOnlySet<string>? knownObligations = null) =>
-        Read(YamlInput.Load(file, text, Expected), knownObligations);
+        Read(YamlInput.Load(file, text, Expected), knownObligations, rulesets: null);
 
-    private static Scenario Read(YamlValue root, IReadOnlySet<string>? knownObligations)
+    /// <summary>Reads a scenario from text and checks it against a ruleset library, as <see cref="ReadFile(string, RulesetLibrary)"/> does.</summary>
+    /// <param name="file">The name to give the text in errors.</param>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="rulesets">The library the scenario will be evaluated with.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="InvalidInputException">The text does not hold a valid scenario, or names an obligation or version the library does not have.</exception>
+    public static Scenario Read(string file, string text, RulesetLibrary rulesets)
+    {
+        ArgumentNullException.ThrowIfNull(rulesets);
+        return Read(YamlInput.Load(file, text, Expected), rulesets.Catalog.Ids, rulesets);
+    }
+
+    private static Scenario Read(YamlValue root, IReadOnlySet<string>? knownObligations, RulesetLibrary? rulesets)
     {
         var reader = new FactReader();
         var scenario = root.AsMapping(
@@ -38,7 +65,7 @@ public static class ScenarioReader
             FactCollections.Parties, FactCollections.SharedResourceProviders, FactCollections.UserSystems,
             FactCollections.Assessments, FactCollections.SscNotifications, FactCollections.SscDecisions,
             FactCollections.SscRequests, FactCollections.PanelNotices, FactCollections.SmsCountReports,
-            FactCollections.SharedResourceUserInformation);
+            FactCollections.SharedResourceUserInformation, ExpectationReader.Key);
         var name = scenario.Required("scenario").AsText("the scenario's name");
         var description = scenario.Optional("description")?.AsText("a description");
         var evaluationDate = scenario.Required("evaluation-date").AsDate("the evaluation date as YYYY-MM-DD");
@@ -64,7 +91,17 @@ public static class ScenarioReader
             throw new InvalidInputException(reader.PositionOf(problems[0]), problems[0].Message);
         }
 
-        return new Scenario { Name = name, Description = description, File = root.File, EvaluationDate = evaluationDate, Facts = facts };
+        var expectations = new ExpectationReader(facts.All.Select(fact => fact.Id).ToHashSet(StringComparer.Ordinal), knownObligations, rulesets)
+            .Read(scenario);
+        return new Scenario
+        {
+            Name = name,
+            Description = description,
+            File = root.File,
+            EvaluationDate = evaluationDate,
+            Facts = facts,
+            Expectations = expectations,
+        };
     }
 
     private static Party ReadParty(YamlMappingReader party) => new()

@@ -134,7 +134,7 @@ public sealed class RulesetLibrary
     public RulesetVersion Get(string id) =>
         TryGet(id, out var version)
             ? version
-            : throw new KeyNotFoundException($"unknown ruleset version '{id}'; expected one of: {string.Join(", ", Versions.Select(known => known.Id))}");
+            : throw new KeyNotFoundException(UnknownVersionProblem(id));
 
     /// <summary>Tries to get a version by id.</summary>
     /// <param name="id">The version's id.</param>
@@ -145,6 +145,10 @@ public sealed class RulesetLibrary
         version = Versions.FirstOrDefault(candidate => string.Equals(candidate.Id, id, StringComparison.Ordinal));
         return version is not null;
     }
+
+    /// <summary>Says that no version has <paramref name="id"/> and names those that do, as errors about version ids read.</summary>
+    internal string UnknownVersionProblem(string id) =>
+        $"unknown ruleset version '{id}'; expected one of: {string.Join(", ", Versions.Select(known => known.Id))}";
 
     /// <summary>Gets the version in force on a date: the latest that took effect on or before it.</summary>
     /// <param name="date">The date the law is read at.</param>

@@ -1,0 +1,64 @@
+using SecRules.Input;
+using SecRules.Versioning;
+
+namespace SecRules.Scenarios;
+
+/// <summary>Finds the scenario files among files and folders that a user names.</summary>
+public static class ScenarioFiles
+{
+    /// <summary>The pattern of scenario file names searched for in folders.</summary>
+    public const string Pattern = "*.yaml";
+
+    private const string Expected = "a scenario file or a folder of scenario files (*.yaml)";
+
+    /// <summary>
+    /// Lists the files named, and the <c>*.yaml</c> files in the folders named and all their
+    /// subfolders, each folder's files in ordinal order of their paths, so that every run sees them in
+    /// the same order. Paths keep the form the user gave, with <c>/</c> separators below it.
+    /// </summary>
+    /// <param name="paths">Files and folders, as the user named them.</param>
+    /// <returns>The files, each once, in the order named.</returns>
+    /// <exception cref="InvalidInputException">A path names nothing, or a folder holds no scenario file.</exception>
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, Pattern, SearchOption.AllDirectories)
+                    .Select(file => Path.Join(path, Path.GetRelativePath(path, file).Replace('\\', '/')))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                files.AddRange(found.Count > 0
+                    ? found
+                    : throw new InvalidInputException(SourcePosition.OfFile(path), $"the folder holds no {Pattern} file; expected {Expected}"));
+            }
+            else
+            {
+                throw new InvalidInputException(SourcePosition.OfFile(path), $"file not found; expected {Expected}");
+            }
+        }
+
+        return [.. files.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Reads every scenario file among the files and folders named (<see cref="Find"/>), each checked
+    /// against a ruleset library; all are read before any is used, so that bad input stops a run first.
+    /// </summary>
+    /// <param name="paths">Files and folders, as the user named them.</param>
+    /// <param name="rulesets">The library the scenarios will be evaluated with.</param>
+    /// <returns>The scenarios, in the order of <see cref="Find"/>.</returns>
+    /// <exception cref="InvalidInputException">A path names nothing, a folder holds no scenario file, or a file is not a valid scenario.</exception>
+    public static IReadOnlyList<Scenario> ReadAll(IEnumerable<string> paths, RulesetLibrary rulesets)
+    {
+        ArgumentNullException.ThrowIfNull(rulesets);
+        return [.. Find(paths).Select(file => ScenarioReader.ReadFile(file, rulesets))];
+    }
+}
