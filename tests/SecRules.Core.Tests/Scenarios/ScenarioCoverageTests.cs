@@ -35,7 +35,7 @@ public class ScenarioCoverageTests
 
         coverage.Versions.Select(version => version.Version.Id).Should().Equal("v0", "v1", "v2");
         coverage.Versions.Select(version => string.Join(" ", version.Obligations.Select(obligation => obligation.Obligation.Id)))
-            .Should().Equal("alpha gamma", "alpha gamma beta", "alpha beta");
+            .Should().Equal("alpha gamma", "alpha beta gamma", "alpha beta");
     }
 
     [Test]
