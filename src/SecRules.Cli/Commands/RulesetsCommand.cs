@@ -11,7 +11,7 @@ internal static class RulesetsCommand
     {
         var rulesets = new RulesetOptions();
         var command = new Command("rulesets", "List the ruleset versions, with the date each took effect and its modifications.");
-        rulesets.AddTo(command, withSelection: false);
+        rulesets.AddTo(command, withSelection: false, withDrafts: false);
         command.SetAction(parsed =>
         {
             var library = rulesets.Engine(parsed).Rulesets;
