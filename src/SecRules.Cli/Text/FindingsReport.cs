@@ -27,8 +27,7 @@ internal static class FindingsReport
     public static void WriteResult(TextWriter writer, EvaluationResult result)
     {
         var version = result.Version;
-        var from = version.EffectiveFrom is { } date ? $"in force from {TextFormat.Date(date)}" : "baseline";
-        writer.WriteLine($"== {version.Id}: {version.Title} ({from})");
+        writer.WriteLine($"== {version.Id}: {version.Title} ({TextFormat.InForce(version)})");
         writer.WriteLine($"   ruleset {TextFormat.ShortHash(result.Receipt.RulesetContentHash)}, engine {result.Receipt.EngineVersion}");
         writer.WriteLine($"   {Summary(result.Findings)}");
         if (result.Findings.Count == 0)
@@ -56,12 +55,7 @@ internal static class FindingsReport
     private static void WriteDetails(TextWriter writer, int number, Finding finding)
     {
         var label = $"{Indent}{number}. ";
-        var lines = TextFormat.Wrap(finding.Message, MessageWidth).ToList();
-        for (var line = 0; line < lines.Count; line++)
-        {
-            writer.WriteLine((line == 0 ? label : new string(' ', label.Length)) + lines[line]);
-        }
-
+        TextFormat.WriteWrapped(writer, label, finding.Message, MessageWidth);
         var detail = new string(' ', label.Length);
         foreach (var missing in finding.MissingFacts)
         {

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using SecRules.Versioning;
+
+namespace SecRules.Cli.Commands;
+
+/// <summary>
+/// The options of the commands that compare two versions: <c>--from</c> and <c>--to</c>, each a version
+/// id or a date, with the drafts of <see cref="RulesetOptions"/> applied over the second.
+/// </summary>
+internal sealed class VersionPairOptions
+{
+    public Option<string?> From { get; } = new("--from")
+    {
+        Description = "The version to compare from: an id, or a date for the version in force that day. Default: the latest version.",
+        HelpName = "ID|YYYY-MM-DD",
+    };
+
+    public Option<string?> To { get; } = new("--to")
+    {
+        Description = "The version to compare with, which the drafts given with --with apply over. Default: the --from version.",
+        HelpName = "ID|YYYY-MM-DD",
+    };
+
+    public RulesetOptions Rulesets { get; } = new();
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(From);
+        command.Options.Add(To);
+        Rulesets.AddTo(command, withSelection: false);
+    }
+
+    /// <summary>Resolves both versions, applying the drafts over the second.</summary>
+    public (RulesetVersion From, RulesetVersion To) Resolve(ParseResult parsed, RulesetLibrary library)
+    {
+        var fromText = parsed.GetValue(From);
+        var from = fromText is null ? library.Latest : RulesetOptions.Resolve(library, fromText, From.Name);
+        var toText = parsed.GetValue(To);
+        var to = toText is null ? from : RulesetOptions.Resolve(library, toText, To.Name);
+        return (from, Rulesets.Drafter(parsed, library)(to));
+    }
+}
