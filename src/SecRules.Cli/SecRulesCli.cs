@@ -19,6 +19,7 @@ internal static class SecRulesCli
         {
             EvaluateCommand.Create(cli),
             DiffCommand.Create(cli),
+            ExploreCommand.Create(cli),
             RulesetsCommand.Create(cli),
         };
 

@@ -19,16 +19,11 @@ internal static class DiffCommand
         var format = FormatOption.Create(
             "How to write the diff: a readable report, a Markdown report for drafters, or JSON.",
             FormatOption.Text, FormatOption.Markdown, FormatOption.Json);
-        var failOnDifference = new Option<bool>("--fail-on-difference")
-        {
-            Description = "Exit with 1 when anything differs, in the text or in any finding's outcome.",
-        };
         var versions = new VersionPairOptions();
         var command = new Command("diff", "Compare two versions (or a version and a draft): the text of each obligation and, for each scenario, the findings added, removed or whose outcome changed.")
         {
             paths,
             format,
-            failOnDifference,
         };
         versions.AddTo(command);
         command.SetAction(parsed =>
@@ -50,7 +45,7 @@ internal static class DiffCommand
                     break;
             }
 
-            return parsed.GetValue(failOnDifference) && !diff.IsEmpty ? ExitCodes.Failed : ExitCodes.Success;
+            return versions.ExitCode(parsed, !diff.IsEmpty);
         });
         return command;
     }

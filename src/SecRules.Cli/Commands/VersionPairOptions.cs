@@ -21,6 +21,11 @@ internal sealed class VersionPairOptions
         HelpName = "ID|YYYY-MM-DD",
     };
 
+    public Option<bool> FailOnDifference { get; } = new("--fail-on-difference")
+    {
+        Description = "Exit with 1 when anything differs between the two versions.",
+    };
+
     public RulesetOptions Rulesets { get; } = new();
 
     public void AddTo(Command command)
@@ -28,7 +33,12 @@ internal sealed class VersionPairOptions
         command.Options.Add(From);
         command.Options.Add(To);
         Rulesets.AddTo(command, withSelection: false);
+        command.Options.Add(FailOnDifference);
     }
+
+    /// <summary>Gets the exit code: <see cref="ExitCodes.Failed"/> when asked to fail on a difference and there is one.</summary>
+    public int ExitCode(ParseResult parsed, bool differs) =>
+        parsed.GetValue(FailOnDifference) && differs ? ExitCodes.Failed : ExitCodes.Success;
 
     /// <summary>Resolves both versions, applying the drafts over the second.</summary>
     public (RulesetVersion From, RulesetVersion To) Resolve(ParseResult parsed, RulesetLibrary library)

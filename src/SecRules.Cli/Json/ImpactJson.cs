@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SecRules.Cli.Text;
 using SecRules.Engine;
+using SecRules.Exploration;
 using SecRules.Findings;
 using SecRules.Impact;
 using SecRules.Input;
@@ -51,6 +52,84 @@ internal static class ImpactJson
             }
 
             writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    public static string Write(ExplorationResult result) => ResultJson.Write(writer =>
+    {
+        writer.WriteStartObject();
+        WriteHeader(writer, "explore", result.Text);
+        writer.WriteStartObject("space");
+        writer.WriteString("evaluationDate", TextFormat.Date(result.Space.EvaluationDate));
+        writer.WriteNumber("generated", result.Space.Count);
+        writer.WriteNumber("explored", result.Explored);
+        writer.WriteBoolean("limited", result.IsLimited);
+        writer.WriteNumber("evaluated", result.Evaluated);
+        writer.WriteNumber("differing", result.Differing);
+        writer.WriteStartArray("dimensions");
+        foreach (var dimension in result.Dimensions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", dimension.Dimension);
+            writer.WriteString("description", dimension.Description);
+            writer.WriteStartArray("values");
+            foreach (var value in dimension.Values)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("label", value.Label);
+                writer.WriteNumber("scenarios", value.Scenarios);
+                writer.WriteNumber("differing", value.Differing);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteStartArray("classes");
+        foreach (var found in result.Classes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("obligation", found.Transition.Obligation);
+            WriteOutcomes(writer, found.Transition);
+            writer.WriteNumber("scenarios", found.Scenarios);
+            writer.WriteStartArray("valuesTaken");
+            foreach (var taken in found.ValuesTaken)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("dimension", taken.Dimension);
+                writer.WriteStartArray("values");
+                taken.Values.ToList().ForEach(writer.WriteStringValue);
+                writer.WriteEndArray();
+                writer.WriteStartArray("missing");
+                taken.Missing.ToList().ForEach(writer.WriteStringValue);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartObject("example");
+            writer.WriteString("file", found.Example.File);
+            writer.WriteNumber("facts", found.Example.Facts.All.Count());
+            writer.WriteStartArray("values");
+            foreach (var (dimension, value) in found.ExampleValues)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("dimension", dimension);
+                writer.WriteString("value", value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            WriteChanges(writer, "changes", [found.ExampleChange]);
+            writer.WriteString("scenario", ExampleScenario.Text(result, found));
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 

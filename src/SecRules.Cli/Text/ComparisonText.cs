@@ -28,6 +28,10 @@ internal static class ComparisonText
     public static string Transitions(IEnumerable<(OutcomeTransition Transition, int Count)> transitions) =>
         string.Join(", ", transitions.Select(pair => $"{pair.Transition.Describe()} ({pair.Count})"));
 
+    /// <summary>Gets the <c>--with</c> options that give a drafted version, naming each draft by its file name only.</summary>
+    public static string DraftOptions(RulesetVersion version) =>
+        version.IsDraft ? string.Concat(version.OwnModifications.Select(draft => $" --with {Path.GetFileName(draft.File)}")) : string.Empty;
+
     /// <summary>Describes a text difference of one field.</summary>
     public static string Field(string? text) => text switch
     {
