@@ -21,41 +21,26 @@ internal static class ImpactJson
     {
         writer.WriteStartObject();
         WriteHeader(writer, "diff", diff.Text);
-        writer.WriteStartArray("scenarios");
-        foreach (var scenario in diff.Scenarios)
+        Objects(writer, "scenarios", diff.Scenarios, scenario =>
         {
-            writer.WriteStartObject();
             writer.WriteString("name", scenario.Scenario.Name);
             writer.WriteString("file", scenario.Scenario.File);
             writer.WriteString("evaluationDate", TextFormat.Date(scenario.Scenario.EvaluationDate));
             WriteChanges(writer, "changes", scenario.Changes);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("summary");
-        foreach (var summary in diff.Summary)
+        });
+        Objects(writer, "summary", diff.Summary, summary =>
         {
-            writer.WriteStartObject();
             writer.WriteString("obligation", summary.Obligation);
             writer.WriteNumber("scenarios", summary.Scenarios);
             writer.WriteNumber("added", summary.Added);
             writer.WriteNumber("removed", summary.Removed);
             writer.WriteNumber("outcomeChanged", summary.OutcomeChanged);
-            writer.WriteStartArray("transitions");
-            foreach (var (transition, count) in summary.Transitions)
+            Objects(writer, "transitions", summary.Transitions, transition =>
             {
-                writer.WriteStartObject();
-                WriteOutcomes(writer, transition);
-                writer.WriteNumber("count", count);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+                WriteOutcomes(writer, transition.Transition);
+                writer.WriteNumber("count", transition.Count);
+            });
+        });
         writer.WriteEndObject();
     });
 
@@ -70,75 +55,45 @@ internal static class ImpactJson
         writer.WriteBoolean("limited", result.IsLimited);
         writer.WriteNumber("evaluated", result.Evaluated);
         writer.WriteNumber("differing", result.Differing);
-        writer.WriteStartArray("dimensions");
-        foreach (var dimension in result.Dimensions)
+        Objects(writer, "dimensions", result.Dimensions, dimension =>
         {
-            writer.WriteStartObject();
             writer.WriteString("name", dimension.Dimension);
             writer.WriteString("description", dimension.Description);
-            writer.WriteStartArray("values");
-            foreach (var value in dimension.Values)
+            Objects(writer, "values", dimension.Values, value =>
             {
-                writer.WriteStartObject();
                 writer.WriteString("label", value.Label);
                 writer.WriteNumber("scenarios", value.Scenarios);
                 writer.WriteNumber("differing", value.Differing);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            });
+        });
         writer.WriteEndObject();
-        writer.WriteStartArray("classes");
-        foreach (var found in result.Classes)
+        Objects(writer, "classes", result.Classes, found =>
         {
-            writer.WriteStartObject();
             writer.WriteString("obligation", found.Transition.Obligation);
             WriteOutcomes(writer, found.Transition);
             writer.WriteNumber("scenarios", found.Scenarios);
-            writer.WriteStartArray("valuesTaken");
-            foreach (var taken in found.ValuesTaken)
+            Objects(writer, "valuesTaken", found.ValuesTaken, taken =>
             {
-                writer.WriteStartObject();
                 writer.WriteString("dimension", taken.Dimension);
-                writer.WriteStartArray("values");
-                taken.Values.ToList().ForEach(writer.WriteStringValue);
-                writer.WriteEndArray();
-                writer.WriteStartArray("missing");
-                taken.Missing.ToList().ForEach(writer.WriteStringValue);
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+                Strings(writer, "values", taken.Values);
+                Strings(writer, "missing", taken.Missing);
+            });
             writer.WriteStartObject("example");
             writer.WriteString("file", found.Example.File);
             writer.WriteNumber("facts", found.Example.Facts.All.Count());
-            writer.WriteStartArray("values");
-            foreach (var (dimension, value) in found.ExampleValues)
+            Objects(writer, "values", found.ExampleValues, pair =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("dimension", dimension);
-                writer.WriteString("value", value);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+                writer.WriteString("dimension", pair.Dimension);
+                writer.WriteString("value", pair.Value);
+            });
             WriteChanges(writer, "changes", [found.ExampleChange]);
             writer.WriteString("scenario", ExampleScenario.Text(result, found));
             writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteEndObject();
     });
 
-    /// <summary>Writes the keys every impact document starts with: the format, the kind, and what was compared.</summary>
-    public static void WriteHeader(Utf8JsonWriter writer, string kind, RulesetComparison text)
+    private static void WriteHeader(Utf8JsonWriter writer, string kind, RulesetComparison text)
     {
         writer.WriteNumber("formatVersion", ResultJson.FormatVersion);
         writer.WriteString("kind", kind);
@@ -148,36 +103,23 @@ internal static class ImpactJson
         writer.WriteStartObject("text");
         WriteModifications(writer, "modificationsAdded", text.ModificationsAdded);
         WriteModifications(writer, "modificationsRemoved", text.ModificationsRemoved);
-        writer.WriteStartArray("obligations");
-        foreach (var obligation in text.Obligations)
+        Objects(writer, "obligations", text.Obligations, obligation =>
         {
-            writer.WriteStartObject();
             writer.WriteString("obligation", obligation.Obligation);
-            writer.WriteStartArray("differences");
-            foreach (var difference in obligation.Differences)
+            Objects(writer, "differences", obligation.Differences, difference =>
             {
-                writer.WriteStartObject();
                 writer.WriteString("field", difference.Field);
                 writer.WriteString("before", difference.Before);
                 writer.WriteString("after", difference.After);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            });
+        });
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes changes with the whole finding on each side, or null where there is none.</summary>
-    public static void WriteChanges(Utf8JsonWriter writer, string name, IEnumerable<FindingChange> changes)
-    {
-        writer.WriteStartArray(name);
-        foreach (var change in changes)
+    // Changes carry the whole finding on each side, or null where there is none.
+    private static void WriteChanges(Utf8JsonWriter writer, string name, IEnumerable<FindingChange> changes) =>
+        Objects(writer, name, changes, change =>
         {
-            writer.WriteStartObject();
             writer.WriteString("change", EnumText.Of(change.Kind));
             writer.WriteString("obligation", change.Obligation);
             writer.WritePropertyName("subject");
@@ -194,14 +136,9 @@ internal static class ImpactJson
 
             WriteFinding(writer, "before", change.Before);
             WriteFinding(writer, "after", change.After);
-            writer.WriteEndObject();
-        }
+        });
 
-        writer.WriteEndArray();
-    }
-
-    /// <summary>Writes <c>before</c> and <c>after</c> outcomes, null where there is no finding.</summary>
-    public static void WriteOutcomes(Utf8JsonWriter writer, OutcomeTransition transition)
+    private static void WriteOutcomes(Utf8JsonWriter writer, OutcomeTransition transition)
     {
         WriteOutcome(writer, "before", transition.Before);
         WriteOutcome(writer, "after", transition.After);
@@ -240,18 +177,36 @@ internal static class ImpactJson
         writer.WriteEndObject();
     }
 
-    private static void WriteModifications(Utf8JsonWriter writer, string name, IEnumerable<Modification> modifications)
-    {
-        writer.WriteStartArray(name);
-        foreach (var modification in modifications)
+    private static void WriteModifications(Utf8JsonWriter writer, string name, IEnumerable<Modification> modifications) =>
+        Objects(writer, name, modifications, modification =>
         {
-            writer.WriteStartObject();
             writer.WriteString("id", modification.Id);
             writer.WriteString("title", modification.Title);
             writer.WriteString("implemented", TextFormat.Date(modification.Implemented));
             writer.WriteString("provenance", EnumText.Of(modification.Provenance));
             writer.WriteString("summary", modification.Summary);
+        });
+
+    // Every array of the format is either of objects or of strings; these write one whole array.
+    private static void Objects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<T> writeMembers)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writeMembers(item);
             writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> items)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStringValue(item);
         }
 
         writer.WriteEndArray();
