@@ -32,6 +32,8 @@ internal static class ExploreMarkdown
         {
             WriteSummary(writer, result);
             WriteWho(writer, result);
+            writer.WriteLine("## Each change, with its smallest scenario");
+            writer.WriteLine();
             for (var index = 0; index < result.Classes.Count; index++)
             {
                 WriteClass(writer, result, index + 1, result.Classes[index]);

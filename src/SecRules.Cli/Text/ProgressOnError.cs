@@ -13,17 +13,20 @@ internal sealed class ProgressOnError(TextWriter error) : IProgress<ExplorationP
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
     private TimeSpan _next = Interval;
+    private long _latest;
 
     public void Report(ExplorationProgress value)
     {
         lock (_lock)
         {
+            // Threads report in any order; a count lower than one already seen is stale.
             var elapsed = _clock.Elapsed;
-            if (elapsed < _next && value.Explored < value.Total)
+            if (value.Explored <= _latest || (elapsed < _next && value.Explored < value.Total))
             {
                 return;
             }
 
+            _latest = value.Explored;
             if (value.Explored == value.Total && _next == Interval)
             {
                 return;
