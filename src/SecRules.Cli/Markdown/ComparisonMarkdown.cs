@@ -10,10 +10,10 @@ internal static class ComparisonMarkdown
 {
     public static void WriteVersions(TextWriter writer, RulesetComparison text)
     {
-        var table = new MarkdownTable(string.Empty, "version", "title", "in force", "content hash");
+        var table = new TextTable(string.Empty, "version", "title", "in force", "content hash");
         table.Add("from", MarkdownText.Code(text.From.Id), text.From.Title, TextFormat.InForce(text.From), MarkdownText.Code(TextFormat.ShortHash(text.From.ContentHash)));
         table.Add("to", MarkdownText.Code(text.To.Id), text.To.Title, TextFormat.InForce(text.To), MarkdownText.Code(TextFormat.ShortHash(text.To.ContentHash)));
-        table.Write(writer);
+        table.WriteMarkdown(writer);
     }
 
     public static void WriteText(TextWriter writer, RulesetComparison text)
@@ -34,13 +34,13 @@ internal static class ComparisonMarkdown
             var title = (obligation.After ?? obligation.Before)!.Title;
             writer.WriteLine($"### {MarkdownText.Code(obligation.Obligation)}: {title}");
             writer.WriteLine();
-            var table = new MarkdownTable("field", text.From.Id, text.To.Id);
+            var table = new TextTable("field", text.From.Id, text.To.Id);
             foreach (var difference in obligation.Differences)
             {
                 table.Add(difference.Field, ComparisonText.Field(difference.Before), ComparisonText.Field(difference.After));
             }
 
-            table.Write(writer);
+            table.WriteMarkdown(writer);
             writer.WriteLine();
         }
     }

@@ -28,7 +28,7 @@ internal static class DiffMarkdown
         writer.WriteLine();
         if (diff.Summary.Count > 0)
         {
-            var summary = new MarkdownTable("obligation", "scenarios", "added", "removed", "outcome changed", "outcomes", "party categories");
+            var summary = new TextTable("obligation", "scenarios", "added", "removed", "outcome changed", "outcomes", "party categories");
             foreach (var obligation in diff.Summary)
             {
                 var categories = changed
@@ -41,7 +41,7 @@ internal static class DiffMarkdown
                     TextFormat.Number(obligation.OutcomeChanged), ComparisonText.Transitions(obligation.Transitions), string.Join(", ", categories.Select(Category)));
             }
 
-            summary.Write(writer);
+            summary.WriteMarkdown(writer);
             writer.WriteLine();
         }
 
@@ -65,7 +65,7 @@ internal static class DiffMarkdown
             return;
         }
 
-        var table = new MarkdownTable("#", "change", "obligation", "subject", "before", "after");
+        var table = new TextTable("#", "change", "obligation", "subject", "before", "after");
         for (var index = 0; index < scenario.Changes.Count; index++)
         {
             var change = scenario.Changes[index];
@@ -73,7 +73,7 @@ internal static class DiffMarkdown
                 OutcomeTransition.Name(change.OutcomeBefore), OutcomeTransition.Name(change.OutcomeAfter));
         }
 
-        table.Write(writer);
+        table.WriteMarkdown(writer);
         writer.WriteLine();
         for (var index = 0; index < scenario.Changes.Count; index++)
         {
@@ -85,6 +85,6 @@ internal static class DiffMarkdown
         writer.WriteLine();
     }
 
-    public static string Category(PartyCategory category) => EnumText.Of(category).Replace('-', ' ');
+    private static string Category(PartyCategory category) => EnumText.Of(category).Replace('-', ' ');
 
 }

@@ -46,7 +46,7 @@ internal static class ExploreMarkdown
 
     private static void WriteSummary(TextWriter writer, ExplorationResult result)
     {
-        var table = new MarkdownTable("#", "obligation", "before", "after", "scenarios", "only with");
+        var table = new TextTable("#", "obligation", "before", "after", "scenarios", "only with");
         for (var index = 0; index < result.Classes.Count; index++)
         {
             var found = result.Classes[index];
@@ -56,7 +56,7 @@ internal static class ExploreMarkdown
                 OutcomeTransition.Name(found.Transition.After), TextFormat.Number(found.Scenarios), string.Join("; ", only));
         }
 
-        table.Write(writer);
+        table.WriteMarkdown(writer);
         writer.WriteLine();
     }
 
@@ -71,7 +71,7 @@ internal static class ExploreMarkdown
         writer.WriteLine();
         writer.WriteLine($"The {who.Dimension} of the User in the scenarios of each class (yes: some scenario of the class has it).");
         writer.WriteLine();
-        var table = new MarkdownTable([$"change", .. who.Values.Select(value => value.Label)]);
+        var table = new TextTable([$"change", .. who.Values.Select(value => value.Label)]);
         foreach (var found in result.Classes)
         {
             var taken = found.ValuesTaken.Single(values => values.Dimension == who.Dimension).Values;
@@ -79,7 +79,7 @@ internal static class ExploreMarkdown
                 .. who.Values.Select(value => taken.Contains(value.Label) ? "yes" : "no")]);
         }
 
-        table.Write(writer);
+        table.WriteMarkdown(writer);
         writer.WriteLine();
     }
 
@@ -127,13 +127,13 @@ internal static class ExploreMarkdown
 
         writer.WriteLine("No explored scenario with one of these values gives a finding that differs between the versions:");
         writer.WriteLine();
-        var table = new MarkdownTable("dimension", "value", "scenarios explored");
+        var table = new TextTable("dimension", "value", "scenarios explored");
         foreach (var (dimension, value) in unchanged)
         {
             table.Add(dimension, value.Label, TextFormat.Number(value.Scenarios));
         }
 
-        table.Write(writer);
+        table.WriteMarkdown(writer);
         writer.WriteLine();
     }
 
@@ -145,13 +145,13 @@ internal static class ExploreMarkdown
             + "Each row is one dimension; the scenarios take every combination of their values (a dimension that does not apply, "
             + "such as an SSC decision without a notification, is left out). Counts are scenarios evaluated / of which differing.");
         writer.WriteLine();
-        var table = new MarkdownTable("dimension", "what it varies", "values");
+        var table = new TextTable("dimension", "what it varies", "values");
         foreach (var dimension in result.Dimensions)
         {
             table.Add(dimension.Dimension, dimension.Description,
                 string.Join("; ", dimension.Values.Select(value => $"{value.Label} ({TextFormat.Number(value.Scenarios)} / {TextFormat.Number(value.Differing)})")));
         }
 
-        table.Write(writer);
+        table.WriteMarkdown(writer);
     }
 }

@@ -1,6 +1,6 @@
 namespace SecRules.Cli.Text;
 
-/// <summary>A plain-text table: columns padded to their widest cell, separated by two spaces.</summary>
+/// <summary>A table of text: written plain, columns padded to their widest cell and separated by two spaces, or as Markdown.</summary>
 internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
@@ -15,6 +15,17 @@ internal sealed class TextTable(params string[] headers)
         _rows.Add(cells);
     }
 
+    /// <summary>Writes the same rows as a Markdown table, each cell escaped.</summary>
+    public void WriteMarkdown(TextWriter writer)
+    {
+        writer.WriteLine(MarkdownRow(headers));
+        writer.WriteLine("|" + string.Concat(headers.Select(_ => "---|")));
+        foreach (var row in _rows)
+        {
+            writer.WriteLine(MarkdownRow(row));
+        }
+    }
+
     public void Write(TextWriter writer, string indent = "")
     {
         var widths = headers.Select((header, column) => _rows.Select(row => row[column].Length).Prepend(header.Length).Max()).ToArray();
@@ -24,4 +35,6 @@ internal sealed class TextTable(params string[] headers)
             writer.WriteLine((indent + string.Join("  ", cells)).TrimEnd());
         }
     }
+
+    private static string MarkdownRow(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(Markdown.MarkdownText.Cell)) + " |";
 }

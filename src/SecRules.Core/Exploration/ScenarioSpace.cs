@@ -29,6 +29,11 @@ public sealed class ScenarioSpace
             throw new ArgumentException($"Two dimensions are named '{duplicate.Key}'.", nameof(dimensions));
         }
 
+        if ((findingDimensions ?? []).FirstOrDefault(dimension => dimension.Values.Count > 63) is { } large)
+        {
+            throw new ArgumentException($"The dimension '{large.Name}' has {large.Values.Count} values besides its default; expected at most 63.", nameof(findingDimensions));
+        }
+
         if (whoDimension is not null && dimensions.All(dimension => dimension.Name != whoDimension))
         {
             throw new ArgumentException($"No dimension is named '{whoDimension}'.", nameof(whoDimension));
