@@ -18,6 +18,8 @@ internal static class SecRulesCli
         var root = new RootCommand("Evaluate facts about SEC Users against the versioned Section G rulesets.")
         {
             EvaluateCommand.Create(cli),
+            DiffCommand.Create(cli),
+            ExploreCommand.Create(cli),
             RulesetsCommand.Create(cli),
             TestCommand.Create(cli),
             CoverageCommand.Create(cli),

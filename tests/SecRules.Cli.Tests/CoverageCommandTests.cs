@@ -47,7 +47,7 @@ public class CoverageCommandTests
         run.ExitCode.Should().Be(0);
         run.Out.Should().StartWith("# Scenario coverage\n")
             .And.Contain("\n## post-secmp0044: ")
-            .And.Contain("\n| obligation | clause | compliant | breach | not-applicable | undetermined | event-of-default-risk |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n")
+            .And.Contain("\n| obligation | clause | compliant | breach | not-applicable | undetermined | event-of-default-risk |\n|---|---|---:|---:|---:|---:|---:|\n")
             .And.Contain("\n| inform-shared-resource-users | G10.7, G10.8 | 0 | 0 | 1 | 0 | 0 |\n");
     }
 

@@ -25,7 +25,7 @@ internal static class CoverageCommand
             scenarioPaths.Argument,
             format,
         };
-        rulesets.AddTo(command, withSelection: false);
+        rulesets.AddTo(command, withSelection: false, withDrafts: false);
         command.SetAction(parsed =>
         {
             var engine = rulesets.Engine(parsed);

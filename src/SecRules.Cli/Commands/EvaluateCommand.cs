@@ -12,12 +12,7 @@ internal static class EvaluateCommand
     public static Command Create(CliOutput output)
     {
         var scenarioFile = new Argument<string>("scenario") { Description = "The scenario file (YAML) to evaluate." };
-        var format = new Option<string>("--format")
-        {
-            Description = "How to write the findings: a readable table, or the documented JSON format.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = FormatOption.Create("How to write the findings: a readable table, or the documented JSON format.", FormatOption.Text, FormatOption.Json);
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "Exit with 1 when any finding is a Breach (breach) or an Event of Default risk (eod-risk).",
@@ -40,7 +35,7 @@ internal static class EvaluateCommand
                 .Select(version => engine.Evaluate(scenario.Facts, scenario.EvaluationDate, version))
                 .ToList();
 
-            if (parsed.GetValue(format) == "json")
+            if (parsed.GetValue(format) == FormatOption.Json)
             {
                 output.Out.Write(ResultJson.Write(scenario, results));
             }

@@ -8,7 +8,7 @@ namespace SecRules.Cli.Commands;
 
 /// <summary>
 /// The options every command that evaluates shares: where the rulesets come from (embedded, or a
-/// folder a drafter edits) and which versions to evaluate under.
+/// folder a drafter edits), which versions to evaluate under, and the drafts to apply over them.
 /// </summary>
 internal sealed class RulesetOptions
 {
@@ -30,13 +30,26 @@ internal sealed class RulesetOptions
         HelpName = "DIR",
     };
 
-    public void AddTo(Command command, bool withSelection)
+    public Option<string[]> Drafts { get; } = new("--with")
+    {
+        Description = "Apply this proposed modification (written like the shipped ones) over the version evaluated; repeat to apply several, in order.",
+        HelpName = "DRAFT.yaml",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>Adds the options to a command: always the ruleset folder, optionally a version selection and drafts.</summary>
+    public void AddTo(Command command, bool withSelection, bool withDrafts = true)
     {
         command.Options.Add(Directory);
         if (withSelection)
         {
             command.Options.Add(Ruleset);
             command.Options.Add(AsOf);
+        }
+
+        if (withDrafts)
+        {
+            command.Options.Add(Drafts);
         }
     }
 
@@ -45,7 +58,10 @@ internal sealed class RulesetOptions
             ? new ComplianceEngine(SectionG.LoadRulesets(directory))
             : SectionG.Engine;
 
-    /// <summary>Gets the versions asked for: one by id, the one in force on a date, or (neither given) every version.</summary>
+    /// <summary>
+    /// Gets the versions asked for: one by id, the one in force on a date, or (neither given) every
+    /// version; with drafts, each drafted, and the latest version alone when none is chosen.
+    /// </summary>
     public IReadOnlyList<RulesetVersion> Versions(ParseResult parsed, RulesetLibrary library)
     {
         var id = parsed.GetValue(Ruleset);
@@ -55,20 +71,49 @@ internal sealed class RulesetOptions
             throw new UsageException("--ruleset and --as-of choose a version in two ways; expected at most one of them");
         }
 
+        var draft = Drafter(parsed, library);
         if (id is not null)
         {
-            return library.TryGet(id, out var version)
-                ? [version]
-                : throw new UsageException($"unknown ruleset version '{id}' for --ruleset; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}");
+            return [draft(library.TryGet(id, out var version) ? version : throw UnknownVersion(library, id, Ruleset.Name, string.Empty))];
         }
 
         if (asOf is not null)
         {
-            return DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? [library.AsOf(date)]
-                : throw new UsageException($"'{asOf}' is not a valid date for --as-of; expected YYYY-MM-DD");
+            return [draft(library.AsOf(ParseDate(asOf, AsOf.Name)))];
         }
 
-        return library.Versions;
+        // A draft is written against the text in force now; applying it over older versions would
+        // fail on every obligation they do not yet have.
+        return HasDrafts(parsed) ? [draft(library.Latest)] : library.Versions;
     }
+
+    /// <summary>Gets whether any draft was given.</summary>
+    public bool HasDrafts(ParseResult parsed) => parsed.GetValue(Drafts) is { Length: > 0 };
+
+    /// <summary>
+    /// Reads the drafts once, checked exactly as shipped modifications are, and returns what applies
+    /// them over a version (the version itself when no draft was given).
+    /// </summary>
+    /// <exception cref="Input.InvalidInputException">A draft is not a valid modification, or does not fit the version.</exception>
+    public Func<RulesetVersion, RulesetVersion> Drafter(ParseResult parsed, RulesetLibrary library)
+    {
+        var drafts = (parsed.GetValue(Drafts) ?? []).Select(library.ReadModification).ToList();
+        return drafts.Count == 0 ? version => version : version => library.ApplyDrafts(version, drafts);
+    }
+
+    /// <summary>Resolves a version named by id, or by a date as the version in force that day.</summary>
+    public static RulesetVersion Resolve(RulesetLibrary library, string idOrDate, string option) =>
+        library.TryGet(idOrDate, out var version) ? version
+        : LooksLikeDate(idOrDate) ? library.AsOf(ParseDate(idOrDate, option))
+        : throw UnknownVersion(library, idOrDate, option, ", or a date as YYYY-MM-DD for the version in force that day");
+
+    private static bool LooksLikeDate(string text) => text.Length == 10 && char.IsAsciiDigit(text[0]) && text[4] == '-';
+
+    private static DateOnly ParseDate(string text, string option) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"'{text}' is not a valid date for {option}; expected YYYY-MM-DD");
+
+    private static UsageException UnknownVersion(RulesetLibrary library, string id, string option, string orElse) =>
+        new($"unknown ruleset version '{id}' for {option}; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}{orElse}");
 }

@@ -17,7 +17,7 @@ internal static class RulesetsCommand
         {
             CreateShow(output),
         };
-        rulesets.AddTo(command, withSelection: false);
+        rulesets.AddTo(command, withSelection: false, withDrafts: false);
         command.SetAction(parsed =>
         {
             var library = rulesets.Engine(parsed).Rulesets;
@@ -52,7 +52,7 @@ internal static class RulesetsCommand
         {
             id,
         };
-        rulesets.AddTo(command, withSelection: false);
+        rulesets.AddTo(command, withSelection: false, withDrafts: false);
         command.SetAction(parsed =>
         {
             var library = rulesets.Engine(parsed).Rulesets;

@@ -13,7 +13,7 @@ internal static class TestCommand
     {
         var scenarioPaths = new ScenarioPaths();
         var rulesets = new RulesetOptions();
-        var command = new Command("test", "Check the expectations in scenario files; exit with 1 when any fails.")
+        var command = new Command("test", "Check the expectations in scenario files, against the shipped versions or (with --with) drafts applied over them; exit with 1 when any fails.")
         {
             scenarioPaths.Argument,
         };
@@ -24,6 +24,7 @@ internal static class TestCommand
 
             // Every file is read before any is run, so that bad input stops the run with one error line.
             var scenarios = scenarioPaths.Read(parsed, engine.Rulesets);
+            var drafted = rulesets.HasDrafts(parsed) ? rulesets.Drafter(parsed, engine.Rulesets) : null;
             var passed = 0;
             var failed = 0;
             foreach (var scenario in scenarios)
@@ -34,7 +35,7 @@ internal static class TestCommand
                     continue;
                 }
 
-                foreach (var result in ExpectationCheck.Run(engine, scenario))
+                foreach (var result in ExpectationCheck.Run(engine, scenario, drafted))
                 {
                     if (result.Passed)
                     {

@@ -54,12 +54,7 @@ internal static class FindingsReport
     private static void WriteDetails(TextWriter writer, int number, Finding finding)
     {
         var label = $"{Indent}{number}. ";
-        var lines = TextFormat.Wrap(finding.Message, MessageWidth).ToList();
-        for (var line = 0; line < lines.Count; line++)
-        {
-            writer.WriteLine((line == 0 ? label : new string(' ', label.Length)) + lines[line]);
-        }
-
+        TextFormat.WriteWrapped(writer, label, finding.Message, MessageWidth);
         var detail = new string(' ', label.Length);
         foreach (var missing in finding.MissingFacts)
         {

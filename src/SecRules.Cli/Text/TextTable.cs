@@ -1,6 +1,6 @@
 namespace SecRules.Cli.Text;
 
-/// <summary>A table written as plain text (columns padded to their widest cell, separated by two spaces) or as Markdown.</summary>
+/// <summary>A table of text: written plain, columns padded to their widest cell and separated by two spaces, or as Markdown.</summary>
 internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
@@ -15,6 +15,17 @@ internal sealed class TextTable(params string[] headers)
         _rows.Add(cells);
     }
 
+    /// <summary>Writes the same rows as a Markdown table, each cell escaped; the columns named in <paramref name="numeric"/> are right-aligned.</summary>
+    public void WriteMarkdown(TextWriter writer, params int[] numeric)
+    {
+        writer.WriteLine(MarkdownRow(headers));
+        writer.WriteLine("|" + string.Concat(headers.Select((_, column) => numeric.Contains(column) ? "---:|" : "---|")));
+        foreach (var row in _rows)
+        {
+            writer.WriteLine(MarkdownRow(row));
+        }
+    }
+
     public void Write(TextWriter writer, string indent = "")
     {
         var widths = headers.Select((header, column) => _rows.Select(row => row[column].Length).Prepend(header.Length).Max()).ToArray();
@@ -25,17 +36,5 @@ internal sealed class TextTable(params string[] headers)
         }
     }
 
-    /// <summary>Writes the table as a Markdown table; columns named in <paramref name="numeric"/> are right-aligned.</summary>
-    public void WriteMarkdown(TextWriter writer, params int[] numeric)
-    {
-        writer.WriteLine(MarkdownRow(headers));
-        writer.WriteLine(MarkdownRow(headers.Select((_, column) => numeric.Contains(column) ? "---:" : "---")));
-        foreach (var row in _rows)
-        {
-            writer.WriteLine(MarkdownRow(row));
-        }
-    }
-
-    private static string MarkdownRow(IEnumerable<string> cells) =>
-        "| " + string.Join(" | ", cells.Select(cell => cell.Replace("|", "\\|", StringComparison.Ordinal))) + " |";
+    private static string MarkdownRow(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(Markdown.MarkdownText.Cell)) + " |";
 }

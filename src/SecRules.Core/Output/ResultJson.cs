@@ -136,8 +136,12 @@ public static class ResultJson
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteReference(Utf8JsonWriter writer, FactRef reference)
+    /// <summary>Writes a reference to a fact as <c>{ "kind": ..., "id": ... }</c>.</summary>
+    /// <param name="writer">The writer, positioned where a JSON value may start.</param>
+    /// <param name="reference">The reference.</param>
+    public static void WriteReference(Utf8JsonWriter writer, FactRef reference)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
         writer.WriteString("kind", EnumText.Of(reference.Kind));
         writer.WriteString("id", reference.Id);

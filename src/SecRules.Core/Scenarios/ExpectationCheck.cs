@@ -13,27 +13,33 @@ public static class ExpectationCheck
     /// <summary>Evaluates a scenario under the version of each of its expectations and checks each.</summary>
     /// <param name="engine">The engine, whose ruleset library the expectations' versions are found in.</param>
     /// <param name="scenario">The scenario.</param>
+    /// <param name="drafted">
+    /// Applies proposed modifications over the version each expectation names (see
+    /// <see cref="Versioning.RulesetLibrary.ApplyDrafts"/>), to check the expectations against a draft; null to check the versions as shipped.
+    /// </param>
     /// <returns>One result per expectation, in the order the file writes them; empty when the scenario has none.</returns>
-    /// <exception cref="Input.InvalidInputException">An expectation names a version the library does not have.</exception>
-    public static IReadOnlyList<ExpectationResult> Run(ComplianceEngine engine, Scenario scenario)
+    /// <exception cref="Input.InvalidInputException">An expectation names a version the library does not have, or a draft does not fit a version.</exception>
+    public static IReadOnlyList<ExpectationResult> Run(ComplianceEngine engine, Scenario scenario, Func<Versioning.RulesetVersion, Versioning.RulesetVersion>? drafted = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scenario);
-        return [.. scenario.Expectations.Select(expectation => Run(engine, scenario, expectation))];
+        return [.. scenario.Expectations.Select(expectation => Run(engine, scenario, expectation, drafted))];
     }
 
     /// <summary>Evaluates a scenario under the version of one expectation and checks it.</summary>
     /// <param name="engine">The engine, whose ruleset library the expectation's version is found in.</param>
     /// <param name="scenario">The scenario.</param>
     /// <param name="expectation">One of the scenario's expectations, or any other expectation about its facts.</param>
+    /// <param name="drafted">Applies proposed modifications over the version the expectation names; null to check it as shipped.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="Input.InvalidInputException">The expectation names a version the library does not have.</exception>
-    public static ExpectationResult Run(ComplianceEngine engine, Scenario scenario, Expectation expectation)
+    /// <exception cref="Input.InvalidInputException">The expectation names a version the library does not have, or a draft does not fit it.</exception>
+    public static ExpectationResult Run(ComplianceEngine engine, Scenario scenario, Expectation expectation, Func<Versioning.RulesetVersion, Versioning.RulesetVersion>? drafted = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(expectation);
-        var version = expectation.ResolveVersion(engine.Rulesets);
+        var shipped = expectation.ResolveVersion(engine.Rulesets);
+        var version = drafted is null ? shipped : drafted(shipped);
         return Compare(scenario, expectation, engine.Evaluate(scenario.Facts, scenario.EvaluationDate, version));
     }
 

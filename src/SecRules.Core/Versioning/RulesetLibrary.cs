@@ -170,7 +170,10 @@ public sealed class RulesetLibrary
     /// <param name="version">The version the drafts apply over; a version of this library.</param>
     /// <param name="drafts">The proposed modifications; none gives a copy of <paramref name="version"/> under a new name.</param>
     /// <returns>The drafted version.</returns>
-    /// <exception cref="InvalidInputException">A change does not fit the version (for example it amends an obligation not in force).</exception>
+    /// <exception cref="InvalidInputException">
+    /// A change does not fit the version (for example it amends an obligation not in force), or a draft
+    /// has the id of a modification already applied.
+    /// </exception>
     public RulesetVersion ApplyDrafts(RulesetVersion version, IReadOnlyList<Modification> drafts)
     {
         ArgumentNullException.ThrowIfNull(version);
@@ -182,8 +185,11 @@ public sealed class RulesetLibrary
         }
 
         var state = baseState.Clone();
+        var applied = version.Modifications.ToList();
         foreach (var draft in drafts)
         {
+            CheckUnique(applied, draft);
+            applied.Add(draft);
             foreach (var change in draft.Changes)
             {
                 change.Apply(state, draft);
@@ -195,7 +201,7 @@ public sealed class RulesetLibrary
         var dates = drafts.Select(draft => draft.Implemented).Concat(version.EffectiveFrom is { } from ? [from] : []).ToList();
         return RulesetVersion.Snapshot(
             id, title, dates.Count > 0 ? dates.Max() : null, state, FirstAppearances([.. _states.Values, state], Catalog),
-            [.. version.Modifications, .. drafts], drafts, Calendar, draftOf: version.Id);
+            applied, drafts, Calendar, draftOf: version.Id);
     }
 
     private static YamlValue Read(IRulesetSource source, string path, string expected)

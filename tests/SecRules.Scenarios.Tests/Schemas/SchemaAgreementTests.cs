@@ -78,13 +78,9 @@ public class SchemaAgreementTests
                 SchemaFiles.Baseline => "baseline.yaml",
                 SchemaFiles.Modification => "modifications/secmp0057.yaml",
                 SchemaFiles.Manifest => "ruleset.yaml",
-                _ => "calendar.yaml",
+                _ => "calendars/england-and-wales-bank-holidays.yaml",
             };
             File.Copy(path, Path.Combine(rulesets, target), overwrite: true);
-            if (schema == SchemaFiles.Calendar)
-            {
-                File.AppendAllText(Path.Combine(rulesets, "ruleset.yaml"), "calendar: calendar.yaml\n");
-            }
 
             SectionG.LoadRulesets(rulesets);
         }

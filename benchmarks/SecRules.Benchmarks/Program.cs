@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SecRules.Benchmarks.ExploreBenchmarks).Assembly).Run(args);

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using SecRules.Cli.Json;
+using SecRules.Cli.Markdown;
+using SecRules.Cli.Text;
+using SecRules.Impact;
+
+namespace SecRules.Cli.Commands;
+
+/// <summary><c>secrules diff</c>: what changes between two versions, in the text and in the findings of scenarios.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var paths = new ScenarioPaths(
+            "Scenario files, or folders of them, to evaluate under both versions. Without any, only the text is compared.",
+            required: false);
+        var format = FormatOption.Create(
+            "How to write the diff: a readable report, a Markdown report for drafters, or JSON.",
+            FormatOption.Text, FormatOption.Markdown, FormatOption.Json);
+        var versions = new VersionPairOptions();
+        var command = new Command("diff", "Compare two versions (or a version and a draft): the text of each obligation and, for each scenario, the findings added, removed or whose outcome changed.")
+        {
+            paths.Argument,
+            format,
+        };
+        versions.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            var engine = versions.Rulesets.Engine(parsed);
+            var (from, to) = versions.Resolve(parsed, engine.Rulesets);
+            var scenarios = paths.Read(parsed, engine.Rulesets);
+            var diff = VersionDiff.Compute(engine, from, to, scenarios);
+            switch (parsed.GetValue(format))
+            {
+                case FormatOption.Json:
+                    output.Out.Write(ImpactJson.Write(diff));
+                    break;
+                case FormatOption.Markdown:
+                    DiffMarkdown.Write(output.Out, diff);
+                    break;
+                default:
+                    DiffReport.Write(output.Out, diff);
+                    break;
+            }
+
+            return versions.ExitCode(parsed, !diff.IsEmpty);
+        });
+        return command;
+    }
+}
