@@ -118,6 +118,7 @@ public static class SectionGSpace
                 new("Response after the date set", builder => AssessUser(builder, submitted: 10, finding: false)),
                 new("no Response", builder => AssessUser(builder, submitted: null, finding: false)),
                 new("Response by the date set, a material finding in the newest User System left unremedied", builder => AssessUser(builder, submitted: -5, finding: true)),
+                new("a full assessment in year 1 of each cycle and a self-assessment in the others, covering only the first User System", AssessEveryCycleYear),
             ]),
         ];
         FindingDimension[] findingDimensions =
@@ -248,6 +249,25 @@ public static class SectionGSpace
         if (informed)
         {
             builder.SharedResourceUserInformation.Add(new SharedResourceUserInformation { Id = "I1", Assessment = "A2", Party = ScenarioBuilder.PartyId, Given = report.AddDays(10) });
+        }
+    }
+
+    // The cycle starts with the first User System; a full assessment opens each three-year cycle and
+    // self-assessments fill the rest, the least any schedule row calls for, so that what a schedule
+    // change asks of years 2 and 3 shows in the findings.
+    private static void AssessEveryCycleYear(ScenarioBuilder builder)
+    {
+        var year = 0;
+        for (var start = FirstSystemDate; start < builder.EvaluationDate; start = start.AddYears(1), year++)
+        {
+            builder.Assessments.Add(new SecurityAssessment
+            {
+                Id = $"Y{year + 1}",
+                Subject = ScenarioBuilder.PartyId,
+                AssessmentKind = year % 3 == 0 ? AssessmentKind.Full : AssessmentKind.Self,
+                Fieldwork = start.AddMonths(3),
+                Covers = [builder.UserSystems[0].Id],
+            });
         }
     }
 

@@ -87,7 +87,8 @@ internal sealed class AnnualAssessmentCycle(Obligation obligation, RulesetVersio
 
         var premises = party.PremisesOn(year.Start);
         var row = Obligation.Get(Schedule).Find(party.Category, premises, year.Start);
-        var who = Invariant($"a {EnumText.Of(party.Category).Replace('-', ' ')} with {premises.Domestic:N0} domestic and {premises.NonDomestic:N0} non-domestic premises");
+        var category = EnumText.Of(party.Category).Replace('-', ' ');
+        var who = Invariant($"{(category[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {category} with {premises.Domestic:N0} domestic and {premises.NonDomestic:N0} non-domestic premises");
         var due = row?.Years[year.YearOfCycle - 1] ?? ScheduledAssessment.Unknown;
         if (due == ScheduledAssessment.Unknown)
         {
