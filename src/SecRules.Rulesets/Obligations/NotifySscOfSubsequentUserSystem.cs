@@ -50,13 +50,15 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
         IEnumerable<SscNotification> notifications = null!;
         IEnumerable<SscDecision> decisions = null!;
 
+        // The owner's systems are collected once per owner, before the system itself is matched: a
+        // collection per system would make the work grow with the square of the owner's systems.
         When()
             .Match(() => evaluation)
-            .Match(() => system)
-            .Match(() => owner, party => party.Id == system.Owner)
+            .Match(() => owner)
             .Query(() => ownerSystems, query => query
-                .Match<UserSystem>(other => other.Owner == system.Owner && other.Id != system.Id)
+                .Match<UserSystem>(other => other.Owner == owner.Id)
                 .Collect())
+            .Match(() => system, candidate => candidate.Owner == owner.Id)
             .Query(() => notifications, query => query
                 .Match<SscNotification>(notification => notification.UserSystem == system.Id)
                 .Collect())
@@ -85,7 +87,7 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
 
         var replaced = Obligation.Get(ReplacementCountsAsSubsequent) ? null : system.Replaces;
         var earlier = ownerSystems
-            .Where(other => other.FirstEmployed is { } otherStart && otherStart.Date < startDate && other.Id != replaced)
+            .Where(other => other.Id != system.Id && other.FirstEmployed is { } otherStart && otherStart.Date < startDate && other.Id != replaced)
             .OrderBy(other => other.FirstEmployed!.Value.Date)
             .ToList();
         if (earlier.Count == 0)
