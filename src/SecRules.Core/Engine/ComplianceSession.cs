@@ -22,7 +22,7 @@ public sealed class ComplianceSession
     internal ComplianceSession(ISession session, RulesetVersion version, DateOnly evaluationDate)
     {
         _session = session;
-        _order = new FindingOrder(version);
+        _order = version.FindingOrder;
         Version = version;
         EvaluationDate = evaluationDate;
         _session.Insert(new EvaluationContext(evaluationDate));

@@ -94,7 +94,7 @@ public static class ExpectationCheck
             lines.Add(ExpectationDiffLine.Of(DiffSide.Actual, finding));
         }
 
-        var order = new FindingOrder(evaluation.Version);
+        var order = evaluation.Version.FindingOrder;
         var diff = lines
             .OrderBy(line => order.IndexOf(line.Obligation))
             .ThenBy(line => line.Subject, StringComparer.Ordinal)

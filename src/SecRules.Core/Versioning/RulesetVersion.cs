@@ -38,6 +38,7 @@ public sealed class RulesetVersion
         DraftOf = draftOf;
         _byId = obligations.ToDictionary(obligation => obligation.Id, StringComparer.Ordinal);
         ContentHash = ComputeContentHash(obligations, assuranceStatuses, calendar);
+        FindingOrder = new Engine.FindingOrder(this);
     }
 
     /// <summary>Gets the version's id, for example <c>post-secmp0057</c>.</summary>
@@ -78,6 +79,9 @@ public sealed class RulesetVersion
     /// <c>sha256:</c> and 64 hex digits. Equal content gives an equal hash, whatever the file layout.
     /// </summary>
     public string ContentHash { get; }
+
+    /// <summary>Gets the order findings under this version are reported in, built once rather than per evaluation.</summary>
+    internal Engine.FindingOrder FindingOrder { get; }
 
     /// <summary>Gets an obligation by id.</summary>
     /// <param name="id">The obligation's id.</param>
