@@ -37,11 +37,18 @@ public sealed record ScheduleRow
     /// <param name="category">The Party Category.</param>
     /// <param name="premises">The premises counts at the start of the cycle year.</param>
     /// <param name="yearStart">The first day of the cycle year.</param>
-    /// <returns>True when the row applies.</returns>
-    public bool Covers(PartyCategory category, PremisesCount premises, DateOnly yearStart) =>
-        Categories.Contains(category)
-        && (DomesticPremisesAbove is not { } domestic || premises.Domestic > domestic)
-        && (NonDomesticPremisesAbove is not { } nonDomestic || premises.NonDomestic > nonDomestic)
-        && (From is not { } from || yearStart >= from)
-        && (Until is not { } until || yearStart <= until);
+    /// <returns>True when the row applies, false when it does not, and null when it depends on a premises count the facts do not give.</returns>
+    public bool? Covers(PartyCategory category, PremisesCount premises, DateOnly yearStart)
+    {
+        if (!Categories.Contains(category) || (From is { } from && yearStart < from) || (Until is { } until && yearStart > until))
+        {
+            return false;
+        }
+
+        var domestic = Exceeds(premises.Domestic, DomesticPremisesAbove);
+        var nonDomestic = Exceeds(premises.NonDomestic, NonDomesticPremisesAbove);
+        return domestic == false || nonDomestic == false ? false : domestic & nonDomestic;
+    }
+
+    private static bool? Exceeds(int? count, int? line) => line is not { } threshold ? true : count is { } known ? known > threshold : null;
 }

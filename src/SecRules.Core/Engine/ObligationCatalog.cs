@@ -7,6 +7,7 @@ namespace SecRules.Engine;
 public sealed class ObligationCatalog
 {
     private readonly Dictionary<string, ObligationType> _byId;
+    private readonly Dictionary<string, string> _renamed;
 
     /// <summary>Creates a catalogue of the given obligation types.</summary>
     /// <param name="types">The obligation types; their ids must be unique.</param>
@@ -25,6 +26,17 @@ public sealed class ObligationCatalog
         }
 
         Ids = _byId.Keys.ToHashSet(StringComparer.Ordinal);
+        _renamed = new(StringComparer.Ordinal);
+        foreach (var type in Types)
+        {
+            foreach (var former in type.FormerIds)
+            {
+                if (_byId.ContainsKey(former) || !_renamed.TryAdd(former, type.Id))
+                {
+                    throw new ArgumentException($"The former id '{former}' of '{type.Id}' is already in use.", nameof(types));
+                }
+            }
+        }
     }
 
     /// <summary>Gets the obligation types, in the order given.</summary>
@@ -32,6 +44,11 @@ public sealed class ObligationCatalog
 
     /// <summary>Gets the obligation ids.</summary>
     public IReadOnlySet<string> Ids { get; }
+
+    /// <summary>Gets the current id of an obligation named by a former id, or the id itself when it is not a former one.</summary>
+    /// <param name="id">The id as written.</param>
+    /// <returns>The current id.</returns>
+    public string Resolve(string id) => _renamed.GetValueOrDefault(id, id);
 
     /// <summary>Tries to get the type of an obligation.</summary>
     /// <param name="id">The obligation id.</param>

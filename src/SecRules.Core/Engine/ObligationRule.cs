@@ -46,6 +46,7 @@ public abstract class ObligationRule : Rule
     /// <param name="conditions">For <see cref="Outcome.EventOfDefaultRisk"/>, the conditions and whether they are met.</param>
     /// <param name="references">Further facts behind the finding that the rule knows only by reference (the subject of another finding, say).</param>
     /// <param name="citation">The clause to cite when the facts name it (a non-compliance cites the clause it breaches); by default the obligation's own.</param>
+    /// <param name="remedied">For <see cref="Outcome.Breach"/>, the date the facts show the breach remedied by the evaluation date, if they do.</param>
     /// <returns>The finding.</returns>
     protected Finding Conclude(
         Outcome outcome,
@@ -55,7 +56,8 @@ public abstract class ObligationRule : Rule
         IEnumerable<string>? missingFacts = null,
         IEnumerable<EventOfDefaultCondition>? conditions = null,
         IEnumerable<FactRef>? references = null,
-        Citation? citation = null)
+        Citation? citation = null,
+        DateOnly? remedied = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         references = (facts ?? []).OfType<IFact>().Select(FactRef.To).Concat(references ?? []).Prepend(FactRef.To(subject)).Distinct().ToList();
@@ -84,6 +86,7 @@ public abstract class ObligationRule : Rule
             Facts = [.. references],
             MissingFacts = [.. missingFacts ?? []],
             Conditions = [.. conditions ?? []],
+            Remedied = outcome == Outcome.Breach ? remedied : null,
         };
     }
 }

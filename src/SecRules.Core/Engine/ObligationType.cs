@@ -33,6 +33,19 @@ public sealed class ObligationType
     /// <summary>Gets the obligation id.</summary>
     public string Id { get; }
 
+    /// <summary>
+    /// Gets the ids the obligation had before it was renamed. Scenario files that name a former id
+    /// (in a Panel notice or an expectation) are read as naming this obligation.
+    /// </summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = [];
+
+    /// <summary>
+    /// Gets whether the rule can conclude a <see cref="Findings.Outcome.Breach"/>. A rule that reports
+    /// only whether something is established (reliance on a provider's assessment, where no source
+    /// makes relying wrongly a breach) cannot, and coverage does not ask a scenario to show one.
+    /// </summary>
+    public bool CanBeBreached { get; init; } = true;
+
     /// <summary>Gets the parameters the rule reads, in the order the rule class declares them.</summary>
     public IReadOnlyList<ParameterDefinition> Parameters { get; }
 

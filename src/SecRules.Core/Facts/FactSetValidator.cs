@@ -77,11 +77,6 @@ internal sealed class FactSetValidator
             {
                 Expect(at, "covers", covered, FactKind.UserSystem);
             }
-
-            if (assessment.AssuranceStatus is not null && assessment.StatusAssigned is null)
-            {
-                Add(at, "assurance-status", "an assurance status needs the date it was assigned; expected a 'status-assigned' date, by which the status name is read");
-            }
         });
         Each(FactCollections.NonCompliances, facts.NonCompliances, (at, nonCompliance) =>
         {
@@ -97,12 +92,23 @@ internal sealed class FactSetValidator
             }
         });
         Each(FactCollections.SscDecisions, facts.SscDecisions, (at, decision) =>
-            Expect(at, "notification", decision.Notification, FactKind.SscNotification));
+        {
+            var notification = Expect(at, "notification", decision.Notification, FactKind.SscNotification) as SscNotification;
+            if (Expect(at, "provider-assessment", decision.ProviderAssessment, FactKind.Assessment) is SecurityAssessment relied
+                && notification is not null
+                && _byId.TryGetValue(notification.UserSystem, out var notified)
+                && notified.Fact is UserSystem { SharedResourceProvider: { } provider }
+                && relied.Subject != provider)
+            {
+                Add(at, "provider-assessment", $"'{relied.Id}' assesses '{relied.Subject}'; expected an assessment of '{provider}', the provider of the notified User System '{notification.UserSystem}'");
+            }
+        });
         Each(FactCollections.SscRequests, facts.SscRequests, (at, request) =>
         {
             Expect(at, "party", request.Party, FactKind.Party);
             Expect(at, "decision", request.Decision, FactKind.SscDecision);
             Expect(at, "user-system", request.UserSystem, FactKind.UserSystem);
+            Expect(at, "assessment", request.Assessment, FactKind.Assessment);
         });
         Each(FactCollections.PanelNotices, facts.PanelNotices, (at, notice) =>
         {

@@ -24,9 +24,12 @@ public sealed record PanelNotice : IFact
     /// <summary>Gets the id of the subject of that breach (a User System, an assessment, a non-compliance...).</summary>
     public required string Subject { get; init; }
 
-    /// <summary>Gets the date by which the breach must be remedied.</summary>
-    public required DateOnly RemedyBy { get; init; }
+    /// <summary>Gets the date by which the breach must be remedied, or null when the facts do not give it.</summary>
+    public DateOnly? RemedyBy { get; init; }
 
-    /// <summary>Gets the date the Party remedied the breach, or null while it has not.</summary>
+    /// <summary>
+    /// Gets the date the Party remedied the breach, or null when the notice records none; the remedy
+    /// recorded on the breached fact itself (see <see cref="Findings.Finding.Remedied"/>) then counts.
+    /// </summary>
     public DateOnly? Remedied { get; init; }
 }

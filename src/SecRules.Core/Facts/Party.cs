@@ -20,12 +20,13 @@ public sealed record Party : IFact
 
     /// <summary>
     /// Gets the number of Domestic Premises (enrolled SMETS1 and SMETS2 Smart Metering Systems) the
-    /// Party serves, from the start of its records until the first <see cref="PremisesChanges"/> entry.
+    /// Party serves, from the start of its records until the first <see cref="PremisesChanges"/> entry,
+    /// or null when the facts do not give it.
     /// </summary>
-    public int DomesticPremises { get; init; }
+    public int? DomesticPremises { get; init; }
 
     /// <summary>Gets the number of Non-Domestic Premises the Party serves, on the same terms as <see cref="DomesticPremises"/>.</summary>
-    public int NonDomesticPremises { get; init; }
+    public int? NonDomesticPremises { get; init; }
 
     /// <summary>Gets later changes to the premises counts, each applying from its date.</summary>
     public IReadOnlyList<PremisesChange> PremisesChanges { get; init; } = [];

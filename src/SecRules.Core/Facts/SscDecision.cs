@@ -17,4 +17,11 @@ public sealed record SscDecision : IFact
 
     /// <summary>Gets what the Security Sub-Committee decided.</summary>
     public required SscDecisionKind Decision { get; init; }
+
+    /// <summary>
+    /// Gets the id of the assessment of a Shared Resource Provider that the Security Sub-Committee
+    /// considered enough, until the next annual review, for the notified system to rely on; null when
+    /// the decision records no such reliance.
+    /// </summary>
+    public string? ProviderAssessment { get; init; }
 }

@@ -29,4 +29,10 @@ public sealed record SscRequest : IFact
 
     /// <summary>Gets the id of the User System the request concerns, if any.</summary>
     public string? UserSystem { get; init; }
+
+    /// <summary>Gets the id of the assessment whose outcome the request follows (a further full assessment after a "Rejected" status, say), if any.</summary>
+    public string? Assessment { get; init; }
+
+    /// <summary>Gets the kind of assessment the request requires the Party to undergo, if it requires one.</summary>
+    public AssessmentKind? Requires { get; init; }
 }

@@ -36,6 +36,14 @@ public sealed class Finding
     /// <summary>Gets, for <see cref="Outcome.Undetermined"/>, the facts that are missing.</summary>
     public IReadOnlyList<string> MissingFacts { get; init; } = [];
 
+    /// <summary>
+    /// Gets, for a <see cref="Outcome.Breach"/>, the date the facts show the breach remedied by the
+    /// evaluation date (a late Response, a late notification, a non-compliance put right), or null
+    /// when they show none. The breach still stands for the time it lasted; an Event of Default risk
+    /// reads this date when the Panel's notice records no remedy of its own.
+    /// </summary>
+    public DateOnly? Remedied { get; init; }
+
     /// <summary>Gets, for <see cref="Outcome.EventOfDefaultRisk"/>, each condition of M8.1(g) and whether it is met.</summary>
     public IReadOnlyList<EventOfDefaultCondition> Conditions { get; init; } = [];
 

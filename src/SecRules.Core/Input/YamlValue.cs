@@ -31,6 +31,9 @@ internal readonly struct YamlValue
     public bool IsNull => Node is YamlScalarNode { Style: ScalarStyle.Plain } scalar
         && (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
 
+    /// <summary>Gets whether the node is the plain scalar <paramref name="word"/>.</summary>
+    public bool IsWord(string word) => Node is YamlScalarNode { Style: ScalarStyle.Plain } scalar && scalar.Value == word;
+
     public InvalidInputException Error(string problem) => new(Position, problem);
 
     public YamlMappingReader AsMapping(string expected, params string[] keys)

@@ -106,6 +106,15 @@ public static class ResultJson
         }
 
         writer.WriteEndArray();
+        if (finding.Remedied is { } remedied)
+        {
+            writer.WriteString("remedied", Date(remedied));
+        }
+        else
+        {
+            writer.WriteNull("remedied");
+        }
+
         writer.WriteBoolean("requiresPanelDetermination", finding.RequiresPanelDetermination);
         writer.WriteStartArray("conditions");
         foreach (var condition in finding.Conditions)

@@ -23,10 +23,10 @@ public sealed record ExpectationDiffLine(DiffSide Side, string Obligation, strin
     };
 
     internal static ExpectationDiffLine Of(DiffSide side, ExpectedFinding expected) =>
-        new(side, expected.Obligation, expected.Subject, expected.Outcome is { } outcome ? EnumText.Of(outcome) : "present", null);
+        new(side, expected.Obligation, expected.SubjectText, expected.Outcome is { } outcome ? EnumText.Of(outcome) : "present", null);
 
     internal static ExpectationDiffLine Absent(DiffSide side, ExpectedFinding absent) =>
-        new(side, absent.Obligation, absent.Subject, absent.Outcome is { } outcome ? "no " + EnumText.Of(outcome) : "absent", null);
+        new(side, absent.Obligation, absent.SubjectText, absent.Outcome is { } outcome ? "no " + EnumText.Of(outcome) : "absent", null);
 
     internal static ExpectationDiffLine Of(DiffSide side, Finding finding) =>
         new(side, finding.Obligation, finding.Subject.Id, EnumText.Of(finding.Outcome), finding.Message);

@@ -85,9 +85,10 @@ internal sealed class ExpectationReader(IReadOnlySet<string> factIds, IReadOnlyS
 
     private ExpectedFinding ReadFinding(YamlValue value, string expected, bool outcomeRequired)
     {
-        var finding = value.AsMapping(expected, "obligation", "subject", "outcome");
+        var finding = value.AsMapping(expected, "obligation", "subject", "concerning", "outcome");
         var obligationValue = finding.Required("obligation");
         var obligation = obligationValue.AsIdentifier("an obligation id");
+        obligation = rulesets?.Catalog.Resolve(obligation) ?? obligation;
         if (knownObligations is not null && !knownObligations.Contains(obligation))
         {
             throw obligationValue.Error(FactSetValidator.UnknownObligation(obligation, knownObligations));
@@ -100,9 +101,16 @@ internal sealed class ExpectationReader(IReadOnlySet<string> factIds, IReadOnlyS
             throw subjectValue.Error(FactSetValidator.UnknownFact(subject));
         }
 
+        var concerningValue = finding.Optional("concerning");
+        var concerning = concerningValue?.AsIdentifier("the id of another fact the finding names");
+        if (concerning is not null && !factIds.Contains(concerning))
+        {
+            throw concerningValue!.Value.Error(FactSetValidator.UnknownFact(concerning));
+        }
+
         var outcome = outcomeRequired
             ? finding.Required("outcome").AsEnum<Outcome>(OutcomeExpected)
             : finding.Optional("outcome")?.AsEnum<Outcome>(OutcomeExpected);
-        return new ExpectedFinding(obligation, subject, outcome, finding.Position);
+        return new ExpectedFinding(obligation, subject, outcome, finding.Position) { Concerning = concerning };
     }
 }

@@ -14,6 +14,13 @@ namespace SecRules.Scenarios;
 /// <param name="Position">Where the scenario file writes it.</param>
 public sealed record ExpectedFinding(string Obligation, string Subject, Outcome? Outcome, SourcePosition Position)
 {
+    /// <summary>
+    /// Gets the id of another fact the finding must name among its facts, or null: several findings
+    /// can share a subject (a provider's assessment owes information to each of its Shared Resource
+    /// Users), and this picks the one about a given User.
+    /// </summary>
+    public string? Concerning { get; init; }
+
     /// <summary>Gets whether <paramref name="finding"/> is of this obligation and subject, and of this outcome when one is given.</summary>
     /// <param name="finding">An actual finding.</param>
     /// <returns>True when the finding fits.</returns>
@@ -22,10 +29,14 @@ public sealed record ExpectedFinding(string Obligation, string Subject, Outcome?
         ArgumentNullException.ThrowIfNull(finding);
         return finding.Obligation == Obligation
             && finding.Subject.Id == Subject
-            && (Outcome is not { } outcome || finding.Outcome == outcome);
+            && (Outcome is not { } outcome || finding.Outcome == outcome)
+            && (Concerning is not { } other || finding.Facts.Any(fact => fact.Id == other));
     }
 
-    /// <summary>Formats the finding as <c>obligation subject outcome</c>, the outcome written as in scenario files.</summary>
+    /// <summary>Formats the finding as <c>obligation subject outcome</c> (<c>subject concerning id</c> when it names one), the outcome written as in scenario files.</summary>
     /// <returns>The formatted finding.</returns>
-    public override string ToString() => Outcome is { } outcome ? $"{Obligation} {Subject} {EnumText.Of(outcome)}" : $"{Obligation} {Subject}";
+    public override string ToString() => Outcome is { } outcome ? $"{Obligation} {SubjectText} {EnumText.Of(outcome)}" : $"{Obligation} {SubjectText}";
+
+    /// <summary>Gets the subject as diffs print it: its id, and the fact it concerns when one is named.</summary>
+    internal string SubjectText => Concerning is { } other ? $"{Subject} concerning {other}" : Subject;
 }

@@ -11,9 +11,10 @@ public sealed class ObligationCoverage
 
     private readonly IReadOnlyDictionary<Outcome, IReadOnlyList<string>> _scenarios;
 
-    internal ObligationCoverage(Obligation obligation, IReadOnlyDictionary<Outcome, IReadOnlyList<string>> scenarios)
+    internal ObligationCoverage(Obligation obligation, bool canBeBreached, IReadOnlyDictionary<Outcome, IReadOnlyList<string>> scenarios)
     {
         Obligation = obligation;
+        CanBeBreached = canBeBreached;
         _scenarios = scenarios;
         Clauses = [.. obligation.Clause.Split(ClauseSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
@@ -29,6 +30,9 @@ public sealed class ObligationCoverage
     /// <see cref="Outcome.NotApplicable"/>, so that the obligation bit on the facts.
     /// </summary>
     public bool IsReached => Enum.GetValues<Outcome>().Any(outcome => outcome != Outcome.NotApplicable && CountOf(outcome) > 0);
+
+    /// <summary>Gets whether the obligation's rule can conclude a Breach at all (<see cref="Engine.ObligationType.CanBeBreached"/>).</summary>
+    public bool CanBeBreached { get; }
 
     /// <summary>Gets whether some scenario shows the obligation at its worst: a <see cref="Outcome.Breach"/> or an <see cref="Outcome.EventOfDefaultRisk"/>.</summary>
     public bool HasBreach => CountOf(Outcome.Breach) > 0 || CountOf(Outcome.EventOfDefaultRisk) > 0;

@@ -50,6 +50,7 @@ public sealed class ScenarioCoverage
         var versions = engine.Rulesets.Versions
             .Select(version => new VersionCoverage(version, [.. version.InForce.Select(obligation => new ObligationCoverage(
                 obligation,
+                !engine.Rulesets.Catalog.TryGet(obligation.Id, out var type) || type.CanBeBreached,
                 Enum.GetValues<Outcome>().ToDictionary(
                     outcome => outcome,
                     outcome => (IReadOnlyList<string>)(reached.TryGetValue((version.Id, obligation.Id, outcome), out var files) ? files : []))))]))

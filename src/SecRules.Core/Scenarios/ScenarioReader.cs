@@ -80,7 +80,9 @@ public static class ScenarioReader
             SscNotifications = reader.Collection(scenario, FactCollections.SscNotifications, "SSC notifications", ReadNotification),
             SscDecisions = reader.Collection(scenario, FactCollections.SscDecisions, "SSC decisions", ReadDecision),
             SscRequests = reader.Collection(scenario, FactCollections.SscRequests, "SSC requests", ReadRequest),
-            PanelNotices = reader.Collection(scenario, FactCollections.PanelNotices, "Panel notices", ReadPanelNotice),
+            PanelNotices = reader.Collection(scenario, FactCollections.PanelNotices, "Panel notices", ReadPanelNotice)
+                .Select(notice => rulesets is null ? notice : notice with { Obligation = rulesets.Catalog.Resolve(notice.Obligation) })
+                .ToList(),
             SmsCountReports = reader.Collection(scenario, FactCollections.SmsCountReports, "SMS count reports", ReadSmsCountReport),
             SharedResourceUserInformation = reader.Collection(scenario, FactCollections.SharedResourceUserInformation, "information given to Shared Resource Users", ReadInformation),
         };
@@ -110,8 +112,8 @@ public static class ScenarioReader
         Name = party.Required("name").AsText("the party's name"),
         Category = party.Required("category").AsEnum<PartyCategory>("a party category"),
         Roles = party.List("roles", "User Roles", role => role.AsEnum<UserRole>("a User Role")),
-        DomesticPremises = party.Optional("domestic-premises")?.AsInteger("a count of premises (0 or more)", minimum: 0) ?? 0,
-        NonDomesticPremises = party.Optional("non-domestic-premises")?.AsInteger("a count of premises (0 or more)", minimum: 0) ?? 0,
+        DomesticPremises = party.Optional("domestic-premises")?.AsInteger("a count of premises (0 or more)", minimum: 0),
+        NonDomesticPremises = party.Optional("non-domestic-premises")?.AsInteger("a count of premises (0 or more)", minimum: 0),
         PremisesChanges = party.List("premises-changes", "premises changes", ReadPremisesChange),
         UserEntryCompleted = party.Optional("user-entry-completed")?.AsDate(),
         AssessmentCycleStart = party.Optional("assessment-cycle-start")?.AsDate(),
@@ -165,6 +167,7 @@ public static class ScenarioReader
         Notification = decision.Required("notification").AsIdentifier("the id of the notification decided on"),
         Decided = decision.Required("decided").AsDate(),
         Decision = decision.Required("decision").AsEnum<SscDecisionKind>("an SSC decision"),
+        ProviderAssessment = decision.Optional("provider-assessment")?.AsIdentifier("the id of the Shared Resource Provider's assessment the SSC relied on"),
     };
 
     private static SscRequest ReadRequest(YamlMappingReader request) => new()
@@ -176,6 +179,8 @@ public static class ScenarioReader
         Complied = request.Optional("complied")?.AsDate(),
         Decision = request.Optional("decision")?.AsIdentifier("the id of the SSC decision the request follows from"),
         UserSystem = request.Optional("user-system")?.AsIdentifier("the id of the User System concerned"),
+        Assessment = request.Optional("assessment")?.AsIdentifier("the id of the assessment whose outcome the request follows"),
+        Requires = request.Optional("requires")?.AsEnum<AssessmentKind>("the kind of assessment required"),
     };
 
     private static PanelNotice ReadPanelNotice(YamlMappingReader notice) => new()
@@ -185,7 +190,7 @@ public static class ScenarioReader
         Served = notice.Required("served").AsDate(),
         Obligation = notice.Required("obligation").AsIdentifier("the id of the obligation breached"),
         Subject = notice.Required("subject").AsIdentifier("the id of the subject of the breach"),
-        RemedyBy = notice.Required("remedy-by").AsDate(),
+        RemedyBy = notice.Optional("remedy-by")?.AsDate(),
         Remedied = notice.Optional("remedied")?.AsDate(),
     };
 

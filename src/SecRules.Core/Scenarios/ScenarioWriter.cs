@@ -36,7 +36,7 @@ public static partial class ScenarioWriter
         {
             item.Key("id", party.Id).Key("name", party.Name).Key("category", EnumText.Of(party.Category));
             item.Flow("roles", party.Roles.Select(EnumText.Of));
-            item.Key("domestic-premises", NonZero(party.DomesticPremises)).Key("non-domestic-premises", NonZero(party.NonDomesticPremises));
+            item.Key("domestic-premises", Number(party.DomesticPremises)).Key("non-domestic-premises", Number(party.NonDomesticPremises));
             item.Nested("premises-changes", party.PremisesChanges, (change, premises) => change
                 .Key("from", Date(premises.From))
                 .Key("domestic-premises", Number(premises.DomesticPremises))
@@ -65,7 +65,7 @@ public static partial class ScenarioWriter
             item.Nested(FactCollections.NonCompliances, facts.NonCompliances.Where(found => found.Assessment == assessment.Id).ToList(), (nested, nonCompliance) => nested
                 .Key("id", nonCompliance.Id)
                 .Key("clause", nonCompliance.Clause)
-                .Key("material", nonCompliance.Material ? "true" : "false")
+                .Key("material", Boolean(nonCompliance.Material))
                 .Key("user-system", nonCompliance.UserSystem)
                 .Key("remedy-by", Date(nonCompliance.RemedyBy))
                 .Key("remedied", Date(nonCompliance.Remedied)));
@@ -73,10 +73,12 @@ public static partial class ScenarioWriter
         yaml.Items(FactCollections.SscNotifications, facts.SscNotifications, (item, notification) => item
             .Key("id", notification.Id).Key("party", notification.Party).Key("user-system", notification.UserSystem).Key("sent", notification.Sent.ToString()));
         yaml.Items(FactCollections.SscDecisions, facts.SscDecisions, (item, decision) => item
-            .Key("id", decision.Id).Key("notification", decision.Notification).Key("decided", Date(decision.Decided)).Key("decision", EnumText.Of(decision.Decision)));
+            .Key("id", decision.Id).Key("notification", decision.Notification).Key("decided", Date(decision.Decided)).Key("decision", EnumText.Of(decision.Decision))
+            .Key("provider-assessment", decision.ProviderAssessment));
         yaml.Items(FactCollections.SscRequests, facts.SscRequests, (item, request) => item
             .Key("id", request.Id).Key("party", request.Party).Key("made", Date(request.Made)).Key("due", Date(request.Due))
-            .Key("complied", Date(request.Complied)).Key("decision", request.Decision).Key("user-system", request.UserSystem));
+            .Key("complied", Date(request.Complied)).Key("decision", request.Decision).Key("user-system", request.UserSystem)
+            .Key("assessment", request.Assessment).Key("requires", request.Requires is { } kind ? EnumText.Of(kind) : null));
         yaml.Items(FactCollections.PanelNotices, facts.PanelNotices, (item, notice) => item
             .Key("id", notice.Id).Key("party", notice.Party).Key("served", Date(notice.Served)).Key("obligation", notice.Obligation)
             .Key("subject", notice.Subject).Key("remedy-by", Date(notice.RemedyBy)).Key("remedied", Date(notice.Remedied)));
@@ -91,7 +93,7 @@ public static partial class ScenarioWriter
 
     private static string? Number(int? number) => number?.ToString(CultureInfo.InvariantCulture);
 
-    private static string? NonZero(int number) => number == 0 ? null : Number(number);
+    private static string? Boolean(bool? flag) => flag switch { true => "true", false => "false", null => null };
 
     // Plain when the reader would read the text back unchanged; double-quoted otherwise.
     private static string Scalar(string text) =>

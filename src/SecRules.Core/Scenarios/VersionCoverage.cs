@@ -23,8 +23,11 @@ public sealed class VersionCoverage
     /// <summary>Gets the obligations in force that no scenario reaches (<see cref="ObligationCoverage.IsReached"/>).</summary>
     public IReadOnlyList<ObligationCoverage> UnreachedObligations => [.. Obligations.Where(obligation => !obligation.IsReached)];
 
-    /// <summary>Gets the obligations in force that no scenario shows in breach (<see cref="ObligationCoverage.HasBreach"/>).</summary>
-    public IReadOnlyList<ObligationCoverage> ObligationsWithoutBreach => [.. Obligations.Where(obligation => !obligation.HasBreach)];
+    /// <summary>
+    /// Gets the obligations in force that can be breached but that no scenario shows in breach
+    /// (<see cref="ObligationCoverage.HasBreach"/>).
+    /// </summary>
+    public IReadOnlyList<ObligationCoverage> ObligationsWithoutBreach => [.. Obligations.Where(obligation => obligation.CanBeBreached && !obligation.HasBreach)];
 
     /// <summary>Gets the clauses of the legal text, as obligations in force cite them, that no scenario reaches through any obligation.</summary>
     public IReadOnlyList<string> UnreachedClauses { get; }

@@ -49,7 +49,7 @@ public sealed class Obligation
     public ParameterValue Material => Text.Material;
 
     /// <summary>Gets whether a breach is a breach of a material obligation.</summary>
-    public bool IsMaterial => (bool)Material.Value;
+    public bool IsMaterial => Material.Value is true;
 
     /// <summary>Gets the parameters, in the order the ruleset writes them.</summary>
     public IReadOnlyList<ParameterValue> Parameters => Text.Parameters;
@@ -82,8 +82,31 @@ public sealed class Obligation
     /// <param name="parameter">The parameter's definition.</param>
     /// <returns>The value in this version.</returns>
     /// <exception cref="KeyNotFoundException">The obligation has no such parameter.</exception>
+    /// <exception cref="InvalidOperationException">The ruleset writes the value as unknown; read it with <see cref="TryGet{T}"/>.</exception>
     public T Get<T>(Parameter<T> parameter)
-        where T : notnull => (T)ValueOf(parameter).Value;
+        where T : notnull =>
+        TryGet(parameter, out var value)
+            ? value
+            : throw new InvalidOperationException($"The parameter '{parameter.Name}' of '{Id}' is unknown in {RulesetVersion}; read it with TryGet.");
+
+    /// <summary>Gets the value of a parameter that the ruleset may write as unknown.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="parameter">The parameter's definition.</param>
+    /// <param name="value">The value, when the ruleset gives one.</param>
+    /// <returns>True when the ruleset gives a value; false when it writes it as unknown.</returns>
+    /// <exception cref="KeyNotFoundException">The obligation has no such parameter.</exception>
+    public bool TryGet<T>(Parameter<T> parameter, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+        where T : notnull
+    {
+        if (ValueOf(parameter).Value is T known)
+        {
+            value = known;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 
     /// <summary>Gets a parameter's value together with its provenance, source and note, for findings that cite them.</summary>
     /// <param name="parameter">The parameter's definition.</param>

@@ -15,6 +15,13 @@ public static class Parameter
     public static Parameter<DateOnly> Date(string name, string description) =>
         new(name, description, "a date as YYYY-MM-DD", value => value.AsDate(), date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
+    /// <summary>Declares a parameter whose value is a line of plain text, such as who owes a duty.</summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<string> Text(string name, string description) =>
+        new(name, description, "a line of text", value => value.AsText("a line of text"), text => text);
+
     /// <summary>Declares a parameter whose value is <c>true</c> or <c>false</c>.</summary>
     /// <param name="name">The name in YAML.</param>
     /// <param name="description">What the parameter means.</param>
@@ -68,6 +75,17 @@ public static class Parameter
     /// <returns>The definition.</returns>
     public static Parameter<AssessmentSchedule> AssessmentSchedule(string name, string description) =>
         new(name, description, "a list of schedule rows", AssessmentScheduleReader.Read, AssessmentScheduleReader.Display);
+
+    /// <summary>
+    /// Declares a parameter whose value is an <see cref="Assurance.AssessmentTiming"/>: a list of readings, each with an
+    /// <c>id</c>, a <c>from</c> date (all but the first), a <c>rule</c> (cycle-years or rolling), <c>within</c> for a rolling
+    /// reading, an optional <c>clause</c>, <c>provenance</c>, and optional <c>source</c> and <c>note</c>.
+    /// </summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<AssessmentTiming> AssessmentTiming(string name, string description) =>
+        new(name, description, "a list of timing readings", AssessmentTimingReader.Read, AssessmentTimingReader.Display);
 
     private static Parameter<IReadOnlySet<TEnum>> SetOf<TEnum>(string name, string description, string itemName)
         where TEnum : struct, Enum

@@ -10,12 +10,22 @@ public sealed class Parameter<T> : ParameterDefinition
     private readonly Func<YamlValue, T> _read;
     private readonly Func<T, string> _display;
 
-    internal Parameter(string name, string description, string expected, Func<YamlValue, T> read, Func<T, string> display)
-        : base(name, description, expected)
+    private readonly string _expectedWhenKnown;
+
+    internal Parameter(string name, string description, string expected, Func<YamlValue, T> read, Func<T, string> display, bool allowsUnknown = false)
+        : base(name, description, expected, allowsUnknown)
     {
+        _expectedWhenKnown = expected;
         _read = read;
         _display = display;
     }
+
+    /// <summary>
+    /// Gets a definition of the same parameter whose value the ruleset may write as <c>unknown</c>;
+    /// rules read it with <see cref="Obligation.TryGet{T}"/>.
+    /// </summary>
+    /// <returns>The definition.</returns>
+    public Parameter<T> OrUnknown() => new(Name, Description, _expectedWhenKnown, _read, _display, allowsUnknown: true);
 
     /// <inheritdoc />
     public override Type ValueType => typeof(T);

@@ -5,7 +5,7 @@ namespace SecRules.Versioning;
 /// <summary>The value a ruleset version gives one parameter, with where that value comes from.</summary>
 public sealed class ParameterValue
 {
-    internal ParameterValue(ParameterDefinition definition, object value, Provenance provenance, string? source, string? note, string setBy)
+    internal ParameterValue(ParameterDefinition definition, object? value, Provenance provenance, string? source, string? note, string setBy)
     {
         Definition = definition;
         Value = value;
@@ -21,11 +21,17 @@ public sealed class ParameterValue
     /// <summary>Gets the parameter's name.</summary>
     public string Name => Definition.Name;
 
-    /// <summary>Gets the value, of the definition's <see cref="ParameterDefinition.ValueType"/>.</summary>
-    public object Value { get; }
+    /// <summary>
+    /// Gets the value, of the definition's <see cref="ParameterDefinition.ValueType"/>, or null when the
+    /// ruleset writes it as unknown (<see cref="ParameterDefinition.AllowsUnknown"/>).
+    /// </summary>
+    public object? Value { get; }
+
+    /// <summary>Gets whether the ruleset gives a value, rather than writing it as unknown.</summary>
+    public bool IsKnown => Value is not null;
 
     /// <summary>Gets the value as ruleset YAML writes it.</summary>
-    public string Display => Definition.Display(Value);
+    public string Display => Value is null ? ParameterDefinition.UnknownValue : Definition.Display(Value);
 
     /// <summary>Gets the provenance of the value.</summary>
     public Provenance Provenance { get; }

@@ -15,34 +15,67 @@ public readonly partial record struct Period(int Amount, PeriodUnit Unit)
     /// <param name="date">The date to count from.</param>
     /// <param name="calendar">The calendar that says which days are Working Days.</param>
     /// <returns>The date at the end of the period.</returns>
-    public DateOnly After(DateOnly date, WorkingDayCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        return Unit switch
-        {
-            PeriodUnit.Days => date.AddDays(Amount),
-            PeriodUnit.WorkingDays => calendar.AddWorkingDays(date, Amount),
-            PeriodUnit.Months => date.AddMonths(Amount),
-            PeriodUnit.Years => date.AddYears(Amount),
-            _ => throw new InvalidOperationException($"Unknown period unit {Unit}."),
-        };
-    }
+    /// <exception cref="InvalidOperationException">The period is in Working Days and reaches days the calendar does not cover, or passes the last date .NET represents; use <see cref="TryAfter"/>.</exception>
+    public DateOnly After(DateOnly date, WorkingDayCalendar calendar) =>
+        TryAfter(date, calendar, out var end) ? end : throw new InvalidOperationException($"{this} after {date:yyyy-MM-dd} cannot be counted with the calendar '{calendar.Name}'.");
 
     /// <summary>Gets the date <see cref="Amount"/> units before <paramref name="date"/>.</summary>
     /// <param name="date">The date to count back from.</param>
     /// <param name="calendar">The calendar that says which days are Working Days.</param>
     /// <returns>The date at the start of the period.</returns>
-    public DateOnly Before(DateOnly date, WorkingDayCalendar calendar)
+    /// <exception cref="InvalidOperationException">The period is in Working Days and reaches days the calendar does not cover, or passes the first date .NET represents; use <see cref="TryBefore"/>.</exception>
+    public DateOnly Before(DateOnly date, WorkingDayCalendar calendar) =>
+        TryBefore(date, calendar, out var start) ? start : throw new InvalidOperationException($"{this} before {date:yyyy-MM-dd} cannot be counted with the calendar '{calendar.Name}'.");
+
+    /// <summary>
+    /// Counts the period forward from a date without guessing: false when it is in Working Days and
+    /// passes a day whose bank holidays the calendar does not list (describe what is missing with
+    /// <see cref="WorkingDayCalendar.DescribeMissing"/>), or when it passes the last date .NET represents.
+    /// </summary>
+    /// <param name="date">The date to count from.</param>
+    /// <param name="calendar">The calendar that says which days are Working Days.</param>
+    /// <param name="end">The date at the end of the period, when it can be counted.</param>
+    /// <returns>True when the period can be counted.</returns>
+    public bool TryAfter(DateOnly date, WorkingDayCalendar calendar, out DateOnly end) => TryShift(date, calendar, +1, out end);
+
+    /// <summary>Counts the period back from a date without guessing, as <see cref="TryAfter"/> counts forward.</summary>
+    /// <param name="date">The date to count back from.</param>
+    /// <param name="calendar">The calendar that says which days are Working Days.</param>
+    /// <param name="start">The date at the start of the period, when it can be counted.</param>
+    /// <returns>True when the period can be counted.</returns>
+    public bool TryBefore(DateOnly date, WorkingDayCalendar calendar, out DateOnly start) => TryShift(date, calendar, -1, out start);
+
+    private bool TryShift(DateOnly date, WorkingDayCalendar calendar, int direction, out DateOnly shifted)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return Unit switch
+        shifted = default;
+        var amount = direction * Amount;
+
+        // Months and years are counted in whole months so that no arithmetic can leave DateOnly's range.
+        var months = Unit switch { PeriodUnit.Months => (long)amount, PeriodUnit.Years => amount * 12L, _ => 0L };
+        var monthIndex = (date.Year * 12L) + date.Month - 1 + months;
+        var days = Unit == PeriodUnit.Days ? (long)date.DayNumber + amount : date.DayNumber;
+        if (monthIndex < 12 || monthIndex >= 10_000 * 12 || days < DateOnly.MinValue.DayNumber || days > DateOnly.MaxValue.DayNumber)
         {
-            PeriodUnit.Days => date.AddDays(-Amount),
-            PeriodUnit.WorkingDays => calendar.AddWorkingDays(date, -Amount),
-            PeriodUnit.Months => date.AddMonths(-Amount),
-            PeriodUnit.Years => date.AddYears(-Amount),
-            _ => throw new InvalidOperationException($"Unknown period unit {Unit}."),
-        };
+            return false;
+        }
+
+        switch (Unit)
+        {
+            case PeriodUnit.Days:
+                shifted = DateOnly.FromDayNumber((int)days);
+                return true;
+            case PeriodUnit.WorkingDays:
+                return calendar.TryAddWorkingDays(date, amount, out shifted);
+            case PeriodUnit.Months:
+                shifted = date.AddMonths(amount);
+                return true;
+            case PeriodUnit.Years:
+                shifted = date.AddYears(amount);
+                return true;
+            default:
+                throw new InvalidOperationException($"Unknown period unit {Unit}.");
+        }
     }
 
     /// <summary>Formats the period as it is written in rulesets, for example <c>20 working days</c>.</summary>

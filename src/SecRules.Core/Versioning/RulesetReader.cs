@@ -62,11 +62,33 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
 
     public static WorkingDayCalendar ReadCalendar(YamlValue root)
     {
-        var calendar = root.AsMapping("a Working Day calendar", "name", "source", "covers-from", "covers-to", "holidays");
+        var calendar = root.AsMapping("a Working Day calendar", "name", "source", "covers-from", "covers-to", "years", "holidays");
         calendar.Optional("source")?.AsText("a source");
         var name = calendar.Required("name").AsText("the calendar's name");
         var from = calendar.Required("covers-from").AsDate();
         var to = calendar.Required("covers-to").AsDate();
+        if (to < from)
+        {
+            throw new InvalidInputException(calendar.PositionOf("covers-to"), $"covers-to {to:yyyy-MM-dd} is before covers-from {from:yyyy-MM-dd}; expected the last date the calendar covers");
+        }
+
+        var years = calendar.List("years", "runs of years with their provenance", ReadCalendarYears);
+        var expectedYear = from.Year;
+        foreach (var (run, position) in years)
+        {
+            if (run.From != expectedYear || run.To < run.From)
+            {
+                throw new InvalidInputException(position, $"the years {run.From} to {run.To} do not follow on; expected a run starting in {expectedYear}, so that every year from {from.Year} to {to.Year} has one provenance");
+            }
+
+            expectedYear = run.To + 1;
+        }
+
+        if (years.Count > 0 && expectedYear != to.Year + 1)
+        {
+            throw new InvalidInputException(calendar.PositionOf("years"), $"the years end in {expectedYear - 1}; expected them to run to {to.Year}, the year of covers-to");
+        }
+
         var holidays = calendar.List("holidays", "bank holidays", ReadHoliday);
         foreach (var (date, position) in holidays)
         {
@@ -76,7 +98,18 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
             }
         }
 
-        return new WorkingDayCalendar(name, holidays.Select(holiday => holiday.Date), from, to);
+        return new WorkingDayCalendar(name, holidays.Select(holiday => holiday.Date), from, to, [.. years.Select(run => run.Years)]);
+    }
+
+    private static (CalendarYears Years, SourcePosition Position) ReadCalendarYears(YamlValue value)
+    {
+        var run = value.AsMapping("a run of years", "from", "to", "provenance", "source", "note");
+        return (new CalendarYears(
+            run.Required("from").AsInteger("a year", minimum: 1),
+            run.Required("to").AsInteger("a year", minimum: 1),
+            run.Required("provenance").AsEnum<Provenance>("a provenance"),
+            run.Optional("source")?.AsText("a source"),
+            run.Optional("note")?.AsText("a note")), value.Position);
     }
 
     private static (DateOnly Date, SourcePosition Position) ReadHoliday(YamlValue value)
@@ -133,6 +166,13 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
             throw new InvalidInputException(period.PositionOf("names"), $"the Assurance Status name '{duplicate.Key}' is given twice; expected each name once");
         }
 
+        var ambiguous = names.SelectMany(name => names.Where(other => other != name && other.Matches(name.Name)).Select(other => (name, other))).FirstOrDefault();
+        if (ambiguous.name is not null)
+        {
+            throw new InvalidInputException(period.PositionOf("names"),
+                $"'{ambiguous.name.Name}' is also a way of writing '{ambiguous.other.Name}'; expected each way of writing a status to name one status");
+        }
+
         return new AssuranceStatusPeriod(
             withStart ? period.Required("from").AsDate() : null,
             names,
@@ -144,8 +184,11 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
 
     private static AssuranceStatusName ReadStatusName(YamlValue value)
     {
-        var name = value.AsMapping("an Assurance Status name", "name", "level");
-        return new AssuranceStatusName(name.Required("name").AsText("the status name"), name.Required("level").AsEnum<AssuranceLevel>("an assurance level"));
+        var name = value.AsMapping("an Assurance Status name", "name", "level", "also-written");
+        return new AssuranceStatusName(name.Required("name").AsText("the status name"), name.Required("level").AsEnum<AssuranceLevel>("an assurance level"))
+        {
+            AlsoWritten = name.List("also-written", "other ways the name is written", form => form.AsText("a way the name is written")),
+        };
     }
 
     private RetireObligation ReadRetirement(YamlValue value, SourcePosition position)
@@ -236,9 +279,10 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
     private static ParameterValue ReadParameterValue(YamlValue value, ParameterDefinition definition, string setBy)
     {
         var parameter = value.AsMapping($"the parameter '{definition.Name}': {ParameterExpected}", "value", "provenance", "source", "note");
+        var written = parameter.Required("value");
         return new ParameterValue(
             definition,
-            definition.Read(parameter.Required("value")),
+            definition.AllowsUnknown && written.IsWord(ParameterDefinition.UnknownValue) ? null : definition.Read(written),
             parameter.Required("provenance").AsEnum<Provenance>("a provenance"),
             parameter.Optional("source")?.AsText("a source id"),
             parameter.Optional("note")?.AsText("a note"),

@@ -143,7 +143,7 @@ public sealed class RulesetVersion
         foreach (var period in statuses.Periods)
         {
             text.Append(CultureInfo.InvariantCulture, $"statuses from {period.From:yyyy-MM-dd}|{EnumNames<Findings.Provenance>.NameOf(period.Provenance)}|{period.Source}|{period.Note}|{period.SetBy}:")
-                .AppendJoin(",", period.Names.Select(name => $"{name.Name}={EnumNames<AssuranceLevel>.NameOf(name.Level)}"))
+                .AppendJoin(",", period.Names.Select(name => $"{name.Name}{string.Concat(name.AlsoWritten.Select(form => "|" + form))}={EnumNames<AssuranceLevel>.NameOf(name.Level)}"))
                 .Append('\n');
         }
 
@@ -159,6 +159,11 @@ public sealed class RulesetVersion
         }
 
         text.Append(CultureInfo.InvariantCulture, $"calendar {calendar.CoversFrom:yyyy-MM-dd}..{calendar.CoversTo:yyyy-MM-dd}:");
+        foreach (var years in calendar.Years)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" years {years.From}..{years.To}|{EnumNames<Findings.Provenance>.NameOf(years.Provenance)}|{years.Source}|{years.Note};");
+        }
+
         foreach (var holiday in calendar.Holidays)
         {
             text.Append(CultureInfo.InvariantCulture, $" {holiday:yyyy-MM-dd}");

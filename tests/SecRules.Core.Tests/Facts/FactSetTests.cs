@@ -55,7 +55,7 @@ public class FactSetTests
             PremisesChanges = [new PremisesChange { From = new DateOnly(2019, 9, 1), DomesticPremises = 260_000 }],
         };
 
-        party.PremisesOn(new DateOnly(2019, 8, 31)).Should().Be(new PremisesCount(240_000, 0));
-        party.PremisesOn(new DateOnly(2019, 9, 1)).Should().Be(new PremisesCount(260_000, 0));
+        party.PremisesOn(new DateOnly(2019, 8, 31)).Should().Be(new PremisesCount(240_000, null));
+        party.PremisesOn(new DateOnly(2019, 9, 1)).Should().Be(new PremisesCount(260_000, null));
     }
 }

@@ -65,7 +65,7 @@ public class ExpectationReaderTests
         "bad.yaml:12:5: unknown key 'matches' in an expectation; expected one of: ruleset, as-of, match, findings, absent",
         TestName = "Read_UnknownKeyInAnExpectation_IsAnError")]
     [TestCase("        subject: P1\n        outcome: compliant", "        subject: P1\n        result: compliant",
-        "bad.yaml:16:9: unknown key 'result' in a finding expected; expected one of: obligation, subject, outcome",
+        "bad.yaml:16:9: unknown key 'result' in a finding expected; expected one of: obligation, subject, concerning, outcome",
         TestName = "Read_UnknownKeyInAFinding_IsAnError")]
     [TestCase("  - ruleset: v1\n    match: exactly", "  - match: exactly",
         "bad.yaml:11:5: an expectation names no version; expected 'ruleset: <version id>' or 'as-of: <YYYY-MM-DD>'",
