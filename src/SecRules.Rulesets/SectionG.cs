@@ -26,12 +26,14 @@ public static class SectionG
         AnnualAssessmentCycle.Type,
         AssessmentResponseBySscDate.Type,
         CooperateWithSscRequests.Type,
-        RemedyMaterialNonCompliance.Type,
+        ComplyWithG3ToG6.Type,
+        RemedyNonComplianceAsCommitted.Type,
         NotifySscOfSubsequentUserSystem.Type,
         ReviewDeferredSystemAtNextAssessment.Type,
         RelyOnSharedResourceAssessment.Type,
         InformSharedResourceUsers.Type,
         ReportSmsCountSixMonthly.Type,
+        FollowUpSecurityAssessment.Type,
         EventOfDefaultRisk.Type,
     ]);
 

@@ -3,17 +3,19 @@ using SecRules.Assurance;
 using SecRules.Engine;
 using SecRules.Facts;
 using SecRules.Findings;
-using SecRules.Input;
 using SecRules.Versioning;
 using static System.FormattableString;
 
 namespace SecRules.Rulesets.Obligations;
 
 /// <summary>
-/// G8 and the Security Controls Framework: a three-year cycle of User Security Assessments, a full
+/// G8.40 and the Security Controls Framework: a three-year cycle of User Security Assessments, a full
 /// assessment in year 1 and, in years 2 and 3, the kind the schedule gives for the Party's category
-/// and premises. A cycle year that ends without an assessment of at least the kind due is a Breach;
-/// a schedule cell the sources leave unknown makes the year Undetermined.
+/// and premises. When each year falls due is read by the timing readings in the data (fixed cycle
+/// years, then the SSC's rolling 12 months from 1 August 2019). A year that ends without an
+/// assessment of at least the kind due is a Breach; a schedule cell the sources leave unknown, a
+/// premises count the facts do not give, or an assessment without a fieldwork date that may have
+/// met the year makes it Undetermined.
 /// </summary>
 internal sealed class AnnualAssessmentCycle(Obligation obligation, RulesetVersion version)
     : ObligationRule(obligation, version)
@@ -24,12 +26,16 @@ internal sealed class AnnualAssessmentCycle(Obligation obligation, RulesetVersio
         "schedule",
         "Which assessment each year of the cycle calls for, by Party Category and premises counted at the start of the year.");
 
+    public static readonly Parameter<AssessmentTiming> Timing = Parameter.AssessmentTiming(
+        "timing",
+        "When each year's assessment falls due: the readings of G8.40, each governing the years whose deadline under it falls on or after its date.");
+
     public static readonly Parameter<bool> InitialAssessmentCountsForFirstYear = Parameter.Boolean(
         "initial-assessment-counts-for-first-year",
         "Whether the initial Full User Security Assessment, taken before User Entry, is the full assessment of the first cycle's year 1.");
 
     public static ObligationType Type { get; } = new(
-        Id, (obligation, version) => new AnnualAssessmentCycle(obligation, version), Schedule, InitialAssessmentCountsForFirstYear);
+        Id, (obligation, version) => new AnnualAssessmentCycle(obligation, version), Schedule, Timing, InitialAssessmentCountsForFirstYear);
 
     public override void Define()
     {
@@ -49,101 +55,55 @@ internal sealed class AnnualAssessmentCycle(Obligation obligation, RulesetVersio
     }
 
     // One finding per Party, however many cycle years have passed: the outcome is the most serious
-    // of its years (a Breach, then an unknown schedule cell, then a year met), and the message and
-    // missing facts give every year.
+    // of its years (a Breach, then an unknown year, then a year met), and the message and missing
+    // facts give every year.
     private Finding Assess(DateOnly evaluationDate, Party party, IEnumerable<SecurityAssessment> assessments)
     {
-        var years = CycleYear.Of(party).TakeWhile(year => year.Start <= evaluationDate).ToList();
-        if (years.Count == 0)
+        if ((party.AssessmentCycleStart ?? party.UserEntryCompleted) is not { } first || first > evaluationDate)
         {
             return Conclude(Outcome.NotApplicable, party,
                 Invariant($"{party.Id} has not completed User Entry at the evaluation date, so its assessment cycle has not started."));
         }
 
-        var results = years.Select(year => AssessYear(evaluationDate, party, year, assessments)).ToList();
+        var timeline = new CycleTimeline(party, first, evaluationDate, assessments,
+            Obligation.Get(Schedule), Obligation.Get(Timing), Obligation.Get(InitialAssessmentCountsForFirstYear));
+        var results = timeline.Years().ToList();
         var outcome = results.Any(result => result.Outcome == Outcome.Breach) ? Outcome.Breach
             : results.Any(result => result.Outcome == Outcome.Undetermined) ? Outcome.Undetermined
             : results.Any(result => result.Outcome == Outcome.Compliant) ? Outcome.Compliant
             : Outcome.NotApplicable;
-        return Conclude(outcome, party,
-            string.Join(" ", results.Select(result => result.Message)),
-            results.SelectMany(result => result.Assessments),
-            missingFacts: results.Select(result => result.Missing).OfType<string>());
+        var missing = results.Select(result => result.Missing).OfType<string>().ToList();
+        var message = string.Join(" ", results.Select(result => result.Message));
+
+        // An assessment without a fieldwork date could fall in any year and move the years after it,
+        // so it leaves the outcome open, unless fewer assessments are recorded than whole years have
+        // passed: each assessment meets one year at most, so some year then went unmet whatever the dates.
+        if (timeline.Undated is { Count: > 0 } undated)
+        {
+            var names = string.Join(", ", undated.Select(assessment => assessment.Id));
+            var recorded = timeline.Dated.Count + undated.Count;
+            var years = WholeYears(first, evaluationDate);
+            if (recorded < years)
+            {
+                outcome = Outcome.Breach;
+                message += Invariant($" {names} has no fieldwork date, but {years} whole years have passed since the cycle began and only {recorded} {(recorded == 1 ? "assessment is" : "assessments are")} recorded, so at least one year went unmet whatever the dates.");
+            }
+            else
+            {
+                outcome = Outcome.Undetermined;
+                message += Invariant($" {names} has no fieldwork date; where it falls could change which years are met.");
+                missing.Add(Invariant($"the fieldwork date of {names} (fieldwork)"));
+            }
+        }
+
+        return Conclude(outcome, party, message,
+            results.SelectMany(result => result.Assessments).Concat(timeline.Undated),
+            missingFacts: outcome == Outcome.Undetermined ? missing.Distinct() : null);
     }
 
-    private YearResult AssessYear(DateOnly evaluationDate, Party party, CycleYear year, IEnumerable<SecurityAssessment> assessments)
+    private static int WholeYears(DateOnly from, DateOnly to)
     {
-        var period = Invariant($"Year {year.Number} ({year.Start:yyyy-MM-dd} to {year.End.AddDays(-1):yyyy-MM-dd}, year {year.YearOfCycle} of its cycle):");
-        var done = assessments
-            .Where(assessment => assessment.Fieldwork is { } fieldwork && fieldwork <= evaluationDate && CountsFor(year, assessment, fieldwork))
-            .OrderByDescending(assessment => Rank(assessment.AssessmentKind))
-            .ThenBy(assessment => assessment.Fieldwork)
-            .ToList();
-        var best = done.FirstOrDefault();
-        if (best is { AssessmentKind: AssessmentKind.Full })
-        {
-            return new(Outcome.Compliant, Invariant($"{period} {Describe(best)} meets whatever the year calls for."), [best]);
-        }
-
-        var premises = party.PremisesOn(year.Start);
-        var row = Obligation.Get(Schedule).Find(party.Category, premises, year.Start);
-        var category = EnumText.Of(party.Category).Replace('-', ' ');
-        var who = Invariant($"{(category[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {category} with {premises.Domestic:N0} domestic and {premises.NonDomestic:N0} non-domestic premises");
-        var due = row?.Years[year.YearOfCycle - 1] ?? ScheduledAssessment.Unknown;
-        if (due == ScheduledAssessment.Unknown)
-        {
-            // A running year is judged when it ends; only then does the unknown cell leave the outcome open.
-            var why = row?.Note is { } note ? $" ({note.TrimEnd('.')})" : string.Empty;
-            return year.HasEndedBy(evaluationDate)
-                ? new(Outcome.Undetermined,
-                    Invariant($"{period} the sources leave unknown which assessment {who} must take{why}."),
-                    done,
-                    Invariant($"the assessment kind due in year {year.YearOfCycle} of the cycle for {who} (SCF Part 1, section 4.3)"))
-                : new(Outcome.NotApplicable,
-                    Invariant($"{period} the sources leave unknown which assessment {who} must take{why}; the year has not ended."),
-                    done);
-        }
-
-        var provenance = EnumText.Of(row!.Provenance);
-        if (best is not null && Rank(best.AssessmentKind) >= Rank(due))
-        {
-            return new(Outcome.Compliant, Invariant($"{period} a {Describe(due)} is due for {who} [{provenance}]; {Describe(best)} meets it."), [best]);
-        }
-
-        var found = best is null ? "no assessment" : Describe(best);
-        return year.HasEndedBy(evaluationDate)
-            ? new(Outcome.Breach, Invariant($"{period} a {Describe(due)} was due for {who} [{provenance}]; the year ended with {found}."), done)
-            : new(Outcome.NotApplicable, Invariant($"{period} a {Describe(due)} is due for {who} [{provenance}] by the end of the year; so far {found}."), done);
+        var years = to.Year - from.Year;
+        return from.AddYears(years) > to ? years - 1 : years;
     }
-
-    private bool CountsFor(CycleYear year, SecurityAssessment assessment, DateOnly fieldwork) =>
-        year.Contains(fieldwork)
-        || (year.Number == 1 && assessment.Initial && fieldwork < year.Start && Obligation.Get(InitialAssessmentCountsForFirstYear));
-
-    private static int Rank(AssessmentKind kind) => kind switch
-    {
-        AssessmentKind.Full => 3,
-        AssessmentKind.Verification => 2,
-        AssessmentKind.Self => 1,
-        _ => 0,
-    };
-
-    private static int Rank(ScheduledAssessment due) => due switch
-    {
-        ScheduledAssessment.Full => 3,
-        ScheduledAssessment.Verification => 2,
-        _ => 1,
-    };
-
-    private static string Describe(ScheduledAssessment due) => due switch
-    {
-        ScheduledAssessment.Full => "Full User Security Assessment",
-        ScheduledAssessment.Verification => "Verification User Security Assessment (or a full one)",
-        _ => "User Security Self-Assessment (or a fuller one)",
-    };
-
-    private sealed record YearResult(Outcome Outcome, string Message, IReadOnlyList<SecurityAssessment> Assessments, string? Missing = null);
-
-    private static string Describe(SecurityAssessment assessment) =>
-        Invariant($"{assessment.Id} ({EnumText.Of(assessment.AssessmentKind)} assessment, fieldwork {assessment.Fieldwork:yyyy-MM-dd})");
 }

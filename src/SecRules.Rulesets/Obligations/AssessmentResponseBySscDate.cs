@@ -32,23 +32,44 @@ internal sealed class AssessmentResponseBySscDate(Obligation obligation, Ruleset
 
     private Finding Assess(DateOnly evaluationDate, SecurityAssessment assessment)
     {
-        if (assessment.ReportIssued is not { } report || report > evaluationDate)
+        if (assessment.ReportIssued is { } issued && issued > evaluationDate)
         {
             return Conclude(Outcome.NotApplicable, assessment,
-                Invariant($"No User Security Assessment Report for {assessment.Id} had been issued by the evaluation date, so no Response is due."));
+                Invariant($"The User Security Assessment Report for {assessment.Id} is issued on {issued:yyyy-MM-dd}, after the evaluation date, so no Response is due yet."));
         }
 
         var deadline = Deadline.Judge(assessment.ResponseDue, assessment.ResponseSubmitted, evaluationDate);
+        if (assessment.ReportIssued is null && deadline.State == DeadlineState.DueDateUnknown)
+        {
+            // Every assessment ends in a report (G8.22); without its date or the SSC's date for the
+            // Response, whether a Response is due, let alone late, cannot be told.
+            if (assessment.Fieldwork is { } fieldwork && fieldwork > evaluationDate)
+            {
+                return Conclude(Outcome.NotApplicable, assessment,
+                    Invariant($"The fieldwork of {assessment.Id} takes place on {fieldwork:yyyy-MM-dd}, after the evaluation date, so no Response is due yet."));
+            }
+
+            return Conclude(Outcome.Undetermined, assessment,
+                Invariant($"The facts give neither the date the report of {assessment.Id} was issued nor the date the SSC set for the Response, and no Response is recorded, so whether one is due or late is not known."),
+                missingFacts:
+                [
+                    Invariant($"the date the report of {assessment.Id} was issued (report-issued)"),
+                    Invariant($"the date the SSC set for the Response to {assessment.Id} (response-due)"),
+                ]);
+        }
+
+        var report = assessment.ReportIssued is { } date ? Invariant($"the report of {date:yyyy-MM-dd}") : Invariant($"the report of {assessment.Id}");
         var message = deadline.State switch
         {
-            DeadlineState.MetOnTime => Invariant($"The Response to the report of {report:yyyy-MM-dd} was submitted on {deadline.Done:yyyy-MM-dd}, by the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
-            DeadlineState.MetLate => Invariant($"The Response was submitted on {deadline.Done:yyyy-MM-dd}, {deadline.DaysLate} day(s) after the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
-            DeadlineState.Missed => Invariant($"No Response to the report of {report:yyyy-MM-dd} had been submitted by the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
-            DeadlineState.Pending => Invariant($"The Response is due by {deadline.Due:yyyy-MM-dd}, which has not passed at the evaluation date."),
-            DeadlineState.MetWithoutDueDate => Invariant($"The Response to the report of {report:yyyy-MM-dd} was submitted on {deadline.Done:yyyy-MM-dd}; the facts give no date set by the SSC, so none can have been missed."),
-            _ => Invariant($"The report was issued on {report:yyyy-MM-dd} and no Response has been submitted, but the date the SSC set for it is not known."),
+            DeadlineState.MetOnTime => Invariant($"The Response to {report} was submitted on {deadline.Done:yyyy-MM-dd}, by the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.MetLate => Invariant($"The Response to {report} was submitted on {deadline.Done:yyyy-MM-dd}, {deadline.DaysLate} day(s) after the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.Missed => Invariant($"No Response to {report} had been submitted by the date the SSC set ({deadline.Due:yyyy-MM-dd})."),
+            DeadlineState.Pending => Invariant($"The Response to {report} is due by {deadline.Due:yyyy-MM-dd}, which has not passed at the evaluation date."),
+            DeadlineState.MetWithoutDueDate => Invariant($"The Response to {report} was submitted on {deadline.Done:yyyy-MM-dd}; the facts give no date set by the SSC, so whether it was in time is not known."),
+            _ => Invariant($"{Phrases.Capitalised(report)} was issued and no Response has been submitted, but the date the SSC set for it is not known."),
         };
         return Conclude(deadline.Outcome, assessment, message,
-            missingFacts: deadline.State == DeadlineState.DueDateUnknown ? [Invariant($"the date the SSC set for the Response to {assessment.Id} (response-due)")] : null);
+            missingFacts: deadline.IsDueDateMissing ? [Invariant($"the date the SSC set for the Response to {assessment.Id} (response-due)")] : null,
+            remedied: deadline.State == DeadlineState.MetLate ? deadline.Done : null);
     }
 }

@@ -35,9 +35,12 @@ internal sealed class CooperateWithSscRequests(Obligation obligation, RulesetVer
 
     private Finding Assess(DateOnly evaluationDate, SscRequest request, Party party)
     {
-        var about = request.Decision is null
-            ? Invariant($"the SSC's request {request.Id} of {request.Made:yyyy-MM-dd}")
-            : Invariant($"the SSC's request {request.Id} of {request.Made:yyyy-MM-dd}, for the ad-hoc review it decided on ({request.Decision})");
+        var about = (request.Decision, request.Requires) switch
+        {
+            (not null, _) => Invariant($"the SSC's request {request.Id} of {request.Made:yyyy-MM-dd}, for the ad-hoc review it decided on ({request.Decision})"),
+            (null, { } kind) => Invariant($"the SSC's request {request.Id} of {request.Made:yyyy-MM-dd} to undergo a {Input.EnumText.Of(kind)} assessment{(request.Assessment is { } after ? " after " + after : string.Empty)}"),
+            _ => Invariant($"the SSC's request {request.Id} of {request.Made:yyyy-MM-dd}"),
+        };
         var deadline = Deadline.Judge(request.Due, request.Complied, evaluationDate);
         var message = deadline.State switch
         {
@@ -45,10 +48,11 @@ internal sealed class CooperateWithSscRequests(Obligation obligation, RulesetVer
             DeadlineState.MetLate => Invariant($"{party.Id} complied with {about} on {deadline.Done:yyyy-MM-dd}, {deadline.DaysLate} day(s) after the date set ({deadline.Due:yyyy-MM-dd})."),
             DeadlineState.Missed => Invariant($"{party.Id} had not complied with {about} by the date set ({deadline.Due:yyyy-MM-dd})."),
             DeadlineState.Pending => Invariant($"{party.Id} has until {deadline.Due:yyyy-MM-dd} to comply with {about}."),
-            DeadlineState.MetWithoutDueDate => Invariant($"{party.Id} complied with {about} on {deadline.Done:yyyy-MM-dd}."),
+            DeadlineState.MetWithoutDueDate => Invariant($"{party.Id} complied with {about} on {deadline.Done:yyyy-MM-dd}; no date for it is known, so whether that was in a reasonable time is not known."),
             _ => Invariant($"{party.Id} has not complied with {about}, and no date for it is known, so it is not known whether a reasonable time has passed."),
         };
         return Conclude(deadline.Outcome, request, message, [party],
-            missingFacts: deadline.State == DeadlineState.DueDateUnknown ? [Invariant($"the date by which the SSC asked {party.Id} to comply with {request.Id} (due)")] : null);
+            remedied: deadline.State == DeadlineState.MetLate ? deadline.Done : null,
+            missingFacts: deadline.IsDueDateMissing ? [Invariant($"the date by which the SSC asked {party.Id} to comply with {request.Id} (due)")] : null);
     }
 }

@@ -27,11 +27,17 @@ internal sealed record Deadline(DateOnly? Due, DateOnly? Done, DeadlineState Sta
 
     public Outcome Outcome => State switch
     {
-        DeadlineState.MetOnTime or DeadlineState.MetWithoutDueDate => Outcome.Compliant,
+        DeadlineState.MetOnTime => Outcome.Compliant,
         DeadlineState.MetLate or DeadlineState.Missed => Outcome.Breach,
         DeadlineState.Pending => Outcome.NotApplicable,
         _ => Outcome.Undetermined,
     };
+
+    /// <summary>
+    /// Gets whether the due date the judgement needs is missing: done or not, whether the duty was
+    /// met in time cannot be told without it, so the outcome is Undetermined and names it.
+    /// </summary>
+    public bool IsDueDateMissing => State is DeadlineState.DueDateUnknown or DeadlineState.MetWithoutDueDate;
 
     /// <summary>Gets how many days late the duty was done, for <see cref="DeadlineState.MetLate"/>.</summary>
     public int DaysLate => Done is { } done && Due is { } due ? done.DayNumber - due.DayNumber : 0;

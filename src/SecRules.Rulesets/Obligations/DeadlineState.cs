@@ -15,7 +15,7 @@ internal enum DeadlineState
     /// <summary>Not done, and the due date has not passed.</summary>
     Pending,
 
-    /// <summary>Done, and no due date is known, so none can have been missed.</summary>
+    /// <summary>Done, but no due date is known, so whether it was done in time is not known.</summary>
     MetWithoutDueDate,
 
     /// <summary>Not done, and no due date is known.</summary>

@@ -2,6 +2,7 @@ using NRules.Fluent.Dsl;
 using SecRules.Engine;
 using SecRules.Facts;
 using SecRules.Findings;
+using SecRules.Input;
 using SecRules.Versioning;
 using static System.FormattableString;
 
@@ -9,7 +10,11 @@ namespace SecRules.Rulesets.Obligations;
 
 /// <summary>
 /// G10.7 and G10.8 (SECMP0044): after a User Security Assessment of a Shared Resource Provider, each
-/// User that used the provider at that time (a Shared Resource User) must be given information about it.
+/// User that had an arrangement with the provider at that time (a Shared Resource User) is given
+/// information about it. The finding's subject is the provider's assessment, one finding per Shared
+/// Resource User: the receiving User is owed the information, not the party in breach. Who owes it
+/// and by when were not read, so both are ruleset data that may be unknown; with no deadline,
+/// information not yet given is Undetermined, never a Breach.
 /// </summary>
 internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVersion version)
     : ObligationRule(obligation, version)
@@ -18,9 +23,13 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
 
     public static readonly Parameter<Period> DueWithin = Parameter.Period(
         "due-within",
-        "How long after the assessment report each Shared Resource User must have been given the information.");
+        "How long after the assessment report each Shared Resource User must have been given the information.").OrUnknown();
 
-    public static ObligationType Type { get; } = new(Id, (obligation, version) => new InformSharedResourceUsers(obligation, version), DueWithin);
+    public static readonly Parameter<string> OwedBy = Parameter.Text(
+        "owed-by",
+        "Who owes the information, as findings name it.").OrUnknown();
+
+    public static ObligationType Type { get; } = new(Id, (obligation, version) => new InformSharedResourceUsers(obligation, version), DueWithin, OwedBy);
 
     public override void Define()
     {
@@ -31,11 +40,12 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
         IEnumerable<UserSystem> systems = null!;
         IEnumerable<SharedResourceUserInformation> information = null!;
 
+        // An assessment without a report date is kept: who its Shared Resource Users were is then unknown.
         When()
             .Match(() => evaluation)
             .Match(() => provider)
             .Match(() => assessment, candidate => candidate.Subject == provider.Id,
-                candidate => candidate.ReportIssued != null && candidate.ReportIssued <= evaluation.Date)
+                candidate => candidate.ReportIssued == null || candidate.ReportIssued <= evaluation.Date)
             .Match(() => party)
             .Query(() => systems, query => query
                 .Match<UserSystem>(system => system.Owner == party.Id && system.SharedResourceProvider == provider.Id)
@@ -57,26 +67,63 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
         IEnumerable<UserSystem> systems,
         IEnumerable<SharedResourceUserInformation> information)
     {
-        var report = assessment.ReportIssued!.Value;
-        var usedThen = systems.Where(system => system.IsEmployedOn(report)).ToList();
-        if (usedThen.Count == 0)
+        var given = information.Where(item => item.Given <= evaluationDate).MinBy(item => item.Given);
+        if (assessment.ReportIssued is not { } report)
         {
-            return Conclude(Outcome.NotApplicable, party,
-                Invariant($"{party.Id} began to use {provider.Id} after its assessment {assessment.Id} (report {report:yyyy-MM-dd}), so it is not a Shared Resource User for that assessment."),
-                [assessment, provider, .. systems]);
+            return Conclude(Outcome.Undetermined, assessment,
+                Invariant($"The date the report of {assessment.Id}, an assessment of {provider.Id}, was issued is not given, so whether {party.Id} was one of its Shared Resource Users (a User with an arrangement with {provider.Id} at that time) is not known."),
+                [provider, party, given, .. systems],
+                missingFacts: [Invariant($"the date the report of {assessment.Id} was issued (report-issued)")]);
         }
 
-        var due = Obligation.Get(DueWithin).After(report, Version.Calendar);
-        var given = information.Where(item => item.Given <= evaluationDate).MinBy(item => item.Given);
+        var usedThen = systems.Where(system => system.IsEmployedOn(report)).ToList();
+        var unknownStart = systems.Where(SystemStart.IsUnknown).ToList();
+        if (usedThen.Count == 0 && unknownStart.Count > 0)
+        {
+            return Conclude(Outcome.Undetermined, assessment,
+                Invariant($"When {party.Id} began to use {provider.Id} is not known, so whether it was a Shared Resource User when {assessment.Id} reported on {report:yyyy-MM-dd} is not known."),
+                [provider, party, given, .. unknownStart],
+                missingFacts: [.. unknownStart.Select(SystemStart.Missing)]);
+        }
+
+        if (usedThen.Count == 0)
+        {
+            return Conclude(Outcome.NotApplicable, assessment,
+                Invariant($"{party.Id} began to use {provider.Id} after its assessment {assessment.Id} reported on {report:yyyy-MM-dd}, so it is not a Shared Resource User for that assessment."),
+                [provider, party, .. systems]);
+        }
+
+        var owedBy = Obligation.TryGet(OwedBy, out var holder)
+            ? Invariant($"{holder} ({provider.Id}, {EnumText.Of(Obligation.ValueOf(OwedBy).Provenance)})")
+            : "whoever owes it (the sources do not say)";
+        var user = Invariant($"{party.Id}, a Shared Resource User of {provider.Id} when assessment {assessment.Id} reported on {report:yyyy-MM-dd}");
+        if (!Obligation.TryGet(DueWithin, out var within))
+        {
+            return Conclude(Outcome.Undetermined, assessment,
+                given is not null
+                    ? Invariant($"{user}, was given its information on {given.Given:yyyy-MM-dd}; no deadline for it is known, so whether that was in time is not known.")
+                    : Invariant($"{user}, has not been given its information; it is owed by {owedBy}, but no deadline for it is known, so whether it is late is not known."),
+                [provider, party, given, .. usedThen],
+                missingFacts: [Invariant($"the period within which G10.8 information is due (due-within; the sources give none)")]);
+        }
+
+        if (!within.TryAfter(report, Version.Calendar, out var due))
+        {
+            return Conclude(Outcome.Undetermined, assessment,
+                Invariant($"{user}, is owed its information within {within} of the report, which cannot be counted without the bank holidays it spans."),
+                [provider, party, given, .. usedThen],
+                missingFacts: [Version.Calendar.DescribeMissing(report, forward: true)]);
+        }
+
         var deadline = Deadline.Judge(due, given?.Given, evaluationDate);
-        var user = Invariant($"{party.Id}, a Shared Resource User of {provider.Id} when assessment {assessment.Id} reported on {report:yyyy-MM-dd},");
         var message = deadline.State switch
         {
-            DeadlineState.MetOnTime => Invariant($"{user} was given its information on {deadline.Done:yyyy-MM-dd}, by {due:yyyy-MM-dd}."),
-            DeadlineState.MetLate => Invariant($"{user} was given its information on {deadline.Done:yyyy-MM-dd}, {deadline.DaysLate} day(s) after it was due ({due:yyyy-MM-dd})."),
-            DeadlineState.Missed => Invariant($"{user} had not been given its information by {due:yyyy-MM-dd}."),
-            _ => Invariant($"{user} must be given its information by {due:yyyy-MM-dd}, which has not passed."),
+            DeadlineState.MetOnTime => Invariant($"{user}, was given its information on {deadline.Done:yyyy-MM-dd}, by {due:yyyy-MM-dd}."),
+            DeadlineState.MetLate => Invariant($"{user}, was given its information on {deadline.Done:yyyy-MM-dd}, {deadline.DaysLate} day(s) after it was due ({due:yyyy-MM-dd}) from {owedBy}."),
+            DeadlineState.Missed => Invariant($"{user}, had not been given its information by {due:yyyy-MM-dd}; it is owed by {owedBy}."),
+            _ => Invariant($"{user}, must be given its information by {due:yyyy-MM-dd}, which has not passed; it is owed by {owedBy}."),
         };
-        return Conclude(deadline.Outcome, party, message, [assessment, provider, given, .. usedThen]);
+        return Conclude(deadline.Outcome, assessment, message, [provider, party, given, .. usedThen],
+            remedied: deadline.State == DeadlineState.MetLate ? deadline.Done : null);
     }
 }

@@ -3,7 +3,6 @@ using SecRules.Assurance;
 using SecRules.Engine;
 using SecRules.Facts;
 using SecRules.Findings;
-using SecRules.Input;
 using SecRules.Versioning;
 using static System.FormattableString;
 
@@ -56,13 +55,29 @@ internal sealed class InitialAssessmentBeforeUserEntry(Obligation obligation, Ru
         {
             return Conclude(Outcome.Undetermined, party,
                 Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd}, but the facts hold no initial Full User Security Assessment of it."),
-                missingFacts: [Invariant($"the initial Full User Security Assessment of {party.Id} (an assessment with initial: true) and its Assurance Status")]);
+                missingFacts: [Invariant($"the initial Full User Security Assessment of {party.Id} (an assessment with initial: true) and its Assurance Status (assurance-status)")]);
         }
 
+        var undated = relevant.Where(assessment => assessment is { AssuranceStatus: not null, StatusAssigned: null }).ToList();
         var statused = relevant
             .Where(assessment => assessment is { AssuranceStatus: not null, StatusAssigned: { } assigned } && assigned <= entered)
             .OrderBy(assessment => assessment.StatusAssigned)
             .ToList();
+
+        // A status without the date it was assigned may have been the last before entry, unless its
+        // assessment took place after entry or before the assessment whose dated status came last.
+        var unplaced = undated
+            .Where(assessment => assessment.Fieldwork is not { } fieldwork
+                || (fieldwork <= entered && (statused.Count == 0 || statused[^1].Fieldwork is not { } decisiveFieldwork || fieldwork >= decisiveFieldwork)))
+            .ToList();
+        if (unplaced.Count > 0)
+        {
+            return Conclude(Outcome.Undetermined, party,
+                Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd}; the status of {string.Join(", ", unplaced.Select(assessment => $"{assessment.Id} ('{assessment.AssuranceStatus}')"))} has no date of assignment, so whether it was the status in force at entry is not known."),
+                [.. relevant],
+                missingFacts: [.. unplaced.Select(assessment => Invariant($"the date the Assurance Status of {assessment.Id} was assigned (status-assigned)"))]);
+        }
+
         if (statused.Count == 0)
         {
             var later = relevant.Where(assessment => assessment.StatusAssigned > entered).MinBy(assessment => assessment.StatusAssigned);
@@ -73,7 +88,7 @@ internal sealed class InitialAssessmentBeforeUserEntry(Obligation obligation, Ru
                 : Conclude(Outcome.Undetermined, party,
                     Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd}; the Assurance Status of its initial assessment is not known."),
                     [.. relevant],
-                    missingFacts: [.. relevant.Select(assessment => Invariant($"the Assurance Status of {assessment.Id} and the date it was assigned"))]);
+                    missingFacts: [.. relevant.Select(assessment => Invariant($"the Assurance Status of {assessment.Id} (assurance-status) and the date it was assigned (status-assigned)"))]);
         }
 
         var decisive = statused[^1];
@@ -84,10 +99,10 @@ internal sealed class InitialAssessmentBeforeUserEntry(Obligation obligation, Ru
             return Conclude(Outcome.Undetermined, party,
                 Invariant($"'{decisive.AssuranceStatus}' was not an Assurance Status name on {assignedOn:yyyy-MM-dd} in {Version.Id}; the names then were: {string.Join(", ", names)}."),
                 [decisive],
-                missingFacts: [Invariant($"the Assurance Status of {decisive.Id} by a name in use on {assignedOn:yyyy-MM-dd}")]);
+                missingFacts: [Invariant($"the Assurance Status of {decisive.Id} by a name in use on {assignedOn:yyyy-MM-dd} (assurance-status)")]);
         }
 
-        var meaning = Invariant($"'{decisive.AssuranceStatus}' (assigned {assignedOn:yyyy-MM-dd}, meaning {Describe(level.Value)})");
+        var meaning = Invariant($"'{decisive.AssuranceStatus}' (assigned {assignedOn:yyyy-MM-dd}, meaning {Phrases.Describe(level.Value)})");
         return Obligation.Get(EntryAllowingLevels).Contains(level.Value)
             ? Conclude(Outcome.Compliant, party,
                 Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd} after its initial assessment {decisive.Id} was given {meaning}, which allows entry."),
@@ -96,6 +111,4 @@ internal sealed class InitialAssessmentBeforeUserEntry(Obligation obligation, Ru
                 Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd} although the Assurance Status of {decisive.Id} was {meaning}, which does not allow entry; a Follow-up Security Assessment was needed first."),
                 [decisive]);
     }
-
-    private static string Describe(AssuranceLevel level) => EnumText.Of(level).Replace('-', ' ');
 }

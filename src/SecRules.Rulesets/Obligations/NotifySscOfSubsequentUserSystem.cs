@@ -9,8 +9,9 @@ using static System.FormattableString;
 namespace SecRules.Rulesets.Obligations;
 
 /// <summary>
-/// SECMP0057: a User that has completed its initial Full User Security Assessment notifies the
-/// Security Sub-Committee before it begins to employ a second or subsequent User System.
+/// SECMP0057: a User that has satisfactorily completed its initial Full User Security Assessment
+/// notifies the Security Sub-Committee before it begins to employ a second or subsequent User System
+/// (see <see cref="SubsequentSystem"/> for which systems that is).
 /// </summary>
 internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, RulesetVersion version)
     : ObligationRule(obligation, version)
@@ -47,6 +48,7 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
         UserSystem system = null!;
         Party owner = null!;
         IEnumerable<UserSystem> ownerSystems = null!;
+        IEnumerable<SecurityAssessment> initialAssessments = null!;
         IEnumerable<SscNotification> notifications = null!;
         IEnumerable<SscDecision> decisions = null!;
 
@@ -58,6 +60,10 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
             .Query(() => ownerSystems, query => query
                 .Match<UserSystem>(other => other.Owner == owner.Id)
                 .Collect())
+            .Query(() => initialAssessments, query => query
+                .Match<SecurityAssessment>(assessment => assessment.Subject == owner.Id
+                    && (assessment.Initial || assessment.AssessmentKind == AssessmentKind.FollowUp))
+                .Collect())
             .Match(() => system, candidate => candidate.Owner == owner.Id)
             .Query(() => notifications, query => query
                 .Match<SscNotification>(notification => notification.UserSystem == system.Id)
@@ -67,59 +73,28 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
                 .Collect());
 
         Then()
-            .Yield(_ => Assess(evaluation.Date, system, owner, ownerSystems, notifications, decisions));
+            .Yield(_ => Assess(evaluation.Date, system, owner, SubsequentSystem.Classify(system, owner, ownerSystems, initialAssessments, Version), notifications, decisions));
     }
 
     private Finding Assess(
         DateOnly evaluationDate,
         UserSystem system,
         Party owner,
-        IEnumerable<UserSystem> ownerSystems,
+        SubsequentSystem standing,
         IEnumerable<SscNotification> notifications,
         IEnumerable<SscDecision> decisions)
     {
-        DateOnly? start = system.FirstEmployed?.Date ?? system.PlannedFirstUse;
-        if (start is not { } startDate)
+        var earlier = standing.Earlier;
+        switch (standing.Standing)
         {
-            return Conclude(Outcome.Undetermined, system, Invariant($"It is not known when {system.Id} was or will be first employed."), [owner],
-                missingFacts: [Invariant($"when {system.Id} was first employed (first-employed) or is planned to be (planned-first-use)")]);
+            case SubsequentSystemStanding.Unknown:
+                return Conclude(Outcome.Undetermined, system, Invariant($"Whether the duty covers {system.Id} is not known: {standing.Reason}."), [owner, .. earlier],
+                    missingFacts: standing.MissingFacts);
+            case SubsequentSystemStanding.OutsideTheDuty:
+                return Conclude(Outcome.NotApplicable, system, Invariant($"The duty covers second or subsequent User Systems begun after the initial Full User Security Assessment; {standing.Reason}."), [owner, .. earlier]);
         }
 
-        var replaced = Obligation.Get(ReplacementCountsAsSubsequent) ? null : system.Replaces;
-        var earlier = ownerSystems
-            .Where(other => other.Id != system.Id && other.FirstEmployed is { } otherStart && otherStart.Date < startDate && other.Id != replaced)
-            .OrderBy(other => other.FirstEmployed!.Value.Date)
-            .ToList();
-        if (earlier.Count == 0)
-        {
-            var why = system.Replaces is not null && replaced is not null
-                ? Invariant($"{system.Id} replaces {replaced}, and this version does not count a replacement as a subsequent User System")
-                : Invariant($"{system.Id} is {owner.Id}'s first User System, which its initial Full User Security Assessment covers");
-            return Conclude(Outcome.NotApplicable, system, Invariant($"The duty covers second or subsequent User Systems; {why}."), [owner]);
-        }
-
-        var categories = Obligation.Get(AppliesToCategories);
-        if (!categories.Contains(owner.Category))
-        {
-            return Conclude(Outcome.NotApplicable, system,
-                Invariant($"The duty applies to {Describe(categories)}; {owner.Id} is a {Describe(owner.Category)}."), [owner]);
-        }
-
-        if (!owner.IsUserOn(startDate))
-        {
-            return Conclude(Outcome.NotApplicable, system,
-                Invariant($"{owner.Id} had not completed User Entry when {system.Id} was first employed ({startDate:yyyy-MM-dd}): the system falls within its initial Full User Security Assessment, not the duty for second or subsequent User Systems."),
-                [owner]);
-        }
-
-        var appliesFrom = Obligation.Get(AppliesToFirstUseFrom);
-        if (startDate < appliesFrom)
-        {
-            return Conclude(Outcome.NotApplicable, system,
-                Invariant($"{system.Id} was first employed on {startDate:yyyy-MM-dd}, before the duty took effect on {appliesFrom:yyyy-MM-dd}; the duty is not retrospective."),
-                [owner, .. earlier]);
-        }
-
+        var startDate = standing.Start!.Value;
         var notification = notifications
             .Where(sent => sent.Sent.Date <= evaluationDate)
             .OrderBy(sent => sent.Sent.Date).ThenBy(sent => sent.Sent.TimeOfDay ?? TimeOnly.MinValue)
@@ -155,8 +130,9 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
             case TimeOrder.After or TimeOrder.Simultaneous:
                 var late = notification.Sent.Date.DayNumber - firstUse.Date.DayNumber;
                 return Conclude(Outcome.Breach, system,
-                    Invariant($"{owner.Id} notified the SSC on {notification.Sent}, {late} day(s) after it began to employ {system.Id} on {firstUse}; the notification must come before first use. {Capitalised(DecisionState(decision))}."),
-                    [owner, notification, decision, .. earlier]);
+                    Invariant($"{owner.Id} notified the SSC on {notification.Sent}, {late} day(s) after it began to employ {system.Id} on {firstUse}; the notification must come before first use. {Phrases.Capitalised(DecisionState(decision))}."),
+                    [owner, notification, decision, .. earlier],
+                    remedied: notification.Sent.Date);
             case TimeOrder.SameDayUnknown:
                 return Conclude(Outcome.Undetermined, system,
                     Invariant($"{owner.Id} notified the SSC on the day it began to employ {system.Id} ({firstUse.Date:yyyy-MM-dd}); without times of day it is not known whether the notification came first."),
@@ -165,7 +141,14 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
         }
 
         var minimum = Obligation.Get(MinimumNotice);
-        var latest = minimum.Before(firstUse.Date, Version.Calendar);
+        if (!minimum.TryBefore(firstUse.Date, Version.Calendar, out var latest))
+        {
+            return Conclude(Outcome.Undetermined, system,
+                Invariant($"{owner.Id} notified the SSC on {notification.Sent}, before it began to employ {system.Id} on {firstUse}; whether that was {minimum} before cannot be counted."),
+                [owner, notification, decision, .. earlier],
+                missingFacts: [Version.Calendar.DescribeMissing(firstUse.Date, forward: false)]);
+        }
+
         if (minimum.Amount > 0 && notification.Sent.Date > latest)
         {
             return Conclude(Outcome.Breach, system,
@@ -200,11 +183,4 @@ internal sealed class NotifySscOfSubsequentUserSystem(Obligation obligation, Rul
 
         return missing;
     }
-
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Describe(PartyCategory category) => EnumText.Of(category).Replace('-', ' ');
-
-    private static string Describe(IReadOnlySet<PartyCategory> categories) =>
-        string.Join(", ", categories.Order().Select(Describe));
 }

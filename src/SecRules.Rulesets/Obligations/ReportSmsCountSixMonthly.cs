@@ -39,7 +39,8 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
             .Match(() => party)
             .Query(() => shared, query => query
                 .Match<UserSystem>(system => system.Owner == party.Id && system.SharedResourceProvider != null
-                    && system.FirstEmployed != null && system.FirstEmployed.Value.Date <= evaluation.Date)
+                    && ((system.FirstEmployed != null && system.FirstEmployed.Value.Date <= evaluation.Date)
+                        || (system.FirstEmployed == null && system.PlannedFirstUse == null)))
                 .Collect()
                 .Where(systems => systems.Any()))
             .Query(() => reports, query => query
@@ -52,12 +53,21 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
 
     private Finding Assess(DateOnly evaluationDate, Party party, IEnumerable<UserSystem> shared, IEnumerable<SmsCountReport> reports)
     {
-        var systems = shared.OrderBy(system => system.FirstEmployed!.Value.Date).ToList();
+        var systems = shared.Where(system => system.FirstEmployed is not null).OrderBy(system => system.FirstEmployed!.Value.Date).ToList();
+        var unknownStart = shared.Where(SystemStart.IsUnknown).OrderBy(system => system.Id, StringComparer.Ordinal).ToList();
         if (party.UserEntryCompleted is not { } entered || entered > evaluationDate)
         {
             return Conclude(Outcome.NotApplicable, party,
                 Invariant($"{party.Id} uses a Shared Resource Provider but is not yet a User, so it is not a Live DCC User that must report."),
-                [.. systems]);
+                [.. systems, .. unknownStart]);
+        }
+
+        if (systems.Count == 0)
+        {
+            return Conclude(Outcome.Undetermined, party,
+                Invariant($"{party.Id} has User Systems from a Shared Resource Provider, but when it began to use them is not known, so when its reporting periods began is not known."),
+                [.. unknownStart],
+                missingFacts: [.. unknownStart.Select(SystemStart.Missing)]);
         }
 
         var interval = Obligation.Get(Interval);
@@ -66,9 +76,22 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
         var missed = new List<string>();
         var covering = new List<SmsCountReport>();
         var periodStart = start;
-        var periodEnd = interval.After(periodStart, Version.Calendar);
-        for (; periodEnd <= evaluationDate; periodStart = periodEnd, periodEnd = interval.After(periodStart, Version.Calendar))
+        DateOnly? uncountableFrom = null;
+        var pendingEnd = periodStart;
+        for (DateOnly periodEnd; ; periodStart = periodEnd)
         {
+            if (!interval.TryAfter(periodStart, Version.Calendar, out periodEnd) || periodEnd <= periodStart)
+            {
+                uncountableFrom = periodStart;
+                break;
+            }
+
+            if (periodEnd > evaluationDate)
+            {
+                pendingEnd = periodEnd;
+                break;
+            }
+
             var report = submitted.FirstOrDefault(candidate => candidate.Submitted >= periodStart && candidate.Submitted < periodEnd);
             if (report is null)
             {
@@ -88,9 +111,25 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
                 [.. systems, .. covering]);
         }
 
+        if (unknownStart.Count > 0)
+        {
+            return Conclude(Outcome.Undetermined, party,
+                Invariant($"{relies}; when it began to use {string.Join(", ", unknownStart.Select(system => system.Id))} is not known, so its reporting may have begun earlier."),
+                [.. systems, .. unknownStart, .. covering],
+                missingFacts: [.. unknownStart.Select(SystemStart.Missing)]);
+        }
+
+        if (uncountableFrom is { } stuck)
+        {
+            return Conclude(Outcome.Undetermined, party,
+                Invariant($"{relies}; its reporting periods of {interval} from {stuck:yyyy-MM-dd} cannot be counted."),
+                [.. systems, .. covering],
+                missingFacts: [interval.Amount == 0 ? Invariant($"a reporting interval of more than no time (interval)") : Version.Calendar.DescribeMissing(stuck, forward: true)]);
+        }
+
         return covering.Count == 0
             ? Conclude(Outcome.NotApplicable, party,
-                Invariant($"{relies}; its first count is due in the period {periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd}, which has not ended."),
+                Invariant($"{relies}; its first count is due in the period {periodStart:yyyy-MM-dd} to {pendingEnd.AddDays(-1):yyyy-MM-dd}, which has not ended."),
                 [.. systems])
             : Conclude(Outcome.Compliant, party,
                 Invariant($"{relies} and reported its Smart Metering System count in each of the {covering.Count} period(s) of {interval} since {start:yyyy-MM-dd}."),

@@ -27,6 +27,7 @@ internal sealed class ReviewDeferredSystemAtNextAssessment(Obligation obligation
         UserSystem system = null!;
         IEnumerable<SecurityAssessment> assessments = null!;
 
+        // Assessments without a fieldwork date are kept: one of them may have been the next.
         When()
             .Match(() => evaluation)
             .Match(() => decision, candidate => candidate.Decision == SscDecisionKind.DeferToNextAnnualReview && candidate.Decided <= evaluation.Date)
@@ -34,7 +35,7 @@ internal sealed class ReviewDeferredSystemAtNextAssessment(Obligation obligation
             .Match(() => system, candidate => candidate.Id == notification.UserSystem)
             .Query(() => assessments, query => query
                 .Match<SecurityAssessment>(assessment => (assessment.Subject == system.Owner || assessment.Subject == system.Id)
-                    && assessment.Fieldwork > decision.Decided && assessment.Fieldwork <= evaluation.Date
+                    && (assessment.Fieldwork == null || (assessment.Fieldwork > decision.Decided && assessment.Fieldwork <= evaluation.Date))
                     && (assessment.AssessmentKind == AssessmentKind.Full
                         || assessment.AssessmentKind == AssessmentKind.Verification
                         || assessment.AssessmentKind == AssessmentKind.Self))
@@ -46,7 +47,27 @@ internal sealed class ReviewDeferredSystemAtNextAssessment(Obligation obligation
 
     private Finding Assess(SscDecision decision, UserSystem system, IEnumerable<SecurityAssessment> assessments)
     {
-        var next = assessments.MinBy(assessment => assessment.Fieldwork);
+        var dated = assessments.Where(assessment => assessment.Fieldwork is not null).ToList();
+        var next = dated.OrderBy(assessment => assessment.Fieldwork).ThenBy(assessment => assessment.Id, StringComparer.Ordinal).FirstOrDefault();
+        var covers = next is not null && Covers(next, system);
+
+        // An assessment without a fieldwork date may have come first; it leaves the outcome open
+        // only when it could change it (it covers the system where the next known one does not, or
+        // the other way round, or no known assessment has taken place).
+        var undated = assessments
+            .Where(assessment => assessment.Fieldwork is null && (assessment.ReportIssued is not { } report || report > decision.Decided))
+            .Where(assessment => next is null || Covers(assessment, system) != covers)
+            .OrderBy(assessment => assessment.Id, StringComparer.Ordinal)
+            .ToList();
+        if (undated.Count > 0)
+        {
+            var names = string.Join(", ", undated.Select(assessment => assessment.Id));
+            return Conclude(Outcome.Undetermined, system,
+                Invariant($"The SSC deferred the review of {system.Id} on {decision.Decided:yyyy-MM-dd} to {system.Owner}'s next annual assessment; the fieldwork date of {names} is not given, so which assessment came next, and whether it covered {system.Id}, is not known."),
+                [decision, next, .. undated],
+                missingFacts: [Invariant($"the fieldwork date of {names} (fieldwork)")]);
+        }
+
         if (next is null)
         {
             return Conclude(Outcome.NotApplicable, system,
@@ -55,7 +76,7 @@ internal sealed class ReviewDeferredSystemAtNextAssessment(Obligation obligation
         }
 
         var kind = EnumText.Of(next.AssessmentKind);
-        return next.Subject == system.Id || next.Covers.Contains(system.Id)
+        return covers
             ? Conclude(Outcome.Compliant, system,
                 Invariant($"The SSC deferred the review of {system.Id} on {decision.Decided:yyyy-MM-dd}; the next annual assessment, {next.Id} ({kind}, fieldwork {next.Fieldwork:yyyy-MM-dd}), covered it."),
                 [decision, next])
@@ -63,4 +84,7 @@ internal sealed class ReviewDeferredSystemAtNextAssessment(Obligation obligation
                 Invariant($"The SSC deferred the review of {system.Id} on {decision.Decided:yyyy-MM-dd} to the next annual assessment, but {next.Id} ({kind}, fieldwork {next.Fieldwork:yyyy-MM-dd}) did not cover it."),
                 [decision, next]);
     }
+
+    private static bool Covers(SecurityAssessment assessment, UserSystem system) =>
+        assessment.Subject == system.Id || assessment.Covers.Contains(system.Id);
 }

@@ -1,3 +1,6 @@
+using SecRules.Facts;
+using SecRules.Findings;
+using SecRules.Rulesets.Tests.Support;
 using SecRules.Versioning;
 using static SecRules.Rulesets.Tests.Support.Build;
 
@@ -37,6 +40,9 @@ public class BankHolidayCalendarTests
     [TestCase(2022, 10)]
     [TestCase(2023, 9)]
     [TestCase(2026, 8)]
+    [TestCase(2013, 8)]
+    [TestCase(2027, 8)]
+    [TestCase(2028, 8)]
     public void Holidays_NumberEightAYearPlusTheOneOffs(int year, int expected)
     {
         Calendar.Holidays.Count(holiday => holiday.Year == year).Should().Be(expected);
@@ -90,5 +96,61 @@ public class BankHolidayCalendarTests
     {
         // Wednesday 1 June 2022: Thursday 2 and Friday 3 June were both bank holidays.
         new Period(1, PeriodUnit.WorkingDays).After(Date("2022-06-01"), Calendar).Should().Be(Date("2022-06-06"));
+    }
+
+    [Test]
+    public void EveryYearCovered_HasOneProvenance_AndTheYearsNotCheckedAgainstThePublishedListAreInferred()
+    {
+        Calendar.Years.Select(years => (years.From, years.To, years.Provenance)).Should().Equal(
+            (2013, 2015, Provenance.Inferred), (2016, 2026, Provenance.Read), (2027, 2028, Provenance.Inferred));
+        Calendar.CoversFrom.Should().Be(Date("2013-01-01"));
+        Calendar.CoversTo.Should().Be(Date("2028-12-31"));
+    }
+
+    [Test]
+    public void Easter2027_IsNotCountedAsWorkingDays()
+    {
+        // Thursday 25 March 2027: Good Friday (26) and Easter Monday (29) are bank holidays.
+        new Period(1, PeriodUnit.WorkingDays).After(Date("2027-03-25"), Calendar).Should().Be(Date("2027-03-30"));
+    }
+
+    [Test]
+    public void WorkingDaysBeyondTheCalendar_AreNotGuessed()
+    {
+        new Period(5, PeriodUnit.WorkingDays).TryAfter(Date("2028-12-22"), Calendar, out _).Should().BeFalse();
+        new Period(5, PeriodUnit.WorkingDays).TryBefore(Date("2013-01-04"), Calendar, out _).Should().BeFalse();
+        new Period(3, PeriodUnit.WorkingDays).TryAfter(Date("2028-12-22"), Calendar, out var inside).Should().BeTrue();
+        inside.Should().Be(Date("2028-12-29"), "Christmas and Boxing Day 2028 fall on Monday and Tuesday");
+        FluentActions.Invoking(() => new Period(5, PeriodUnit.WorkingDays).After(Date("2028-12-22"), Calendar))
+            .Should().Throw<InvalidOperationException>();
+    }
+
+    [Test]
+    public void ANoticeDeadlineBeyondTheCalendar_IsUndeterminedNamingTheMissingYears()
+    {
+        var drafted = Drafting.Apply("post-mp091", """
+            id: DRAFT-NOTICE
+            title: Ten Working Days' notice
+            implemented: 2026-06-25
+            provenance: INFERRED
+            summary: Ten Working Days' notice before a second User System.
+            changes:
+              - amend:
+                  id: notify-ssc-of-subsequent-user-system
+                  parameters:
+                    minimum-notice: { value: 10 working days, provenance: INFERRED }
+            """);
+        var facts = new FactSet
+        {
+            Parties = [User()],
+            UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", "2029-01-10")],
+            SscNotifications = [Notification("N1", "S2", "2028-12-20")],
+        };
+
+        var finding = SectionG.Engine.Evaluate(facts, Date("2029-02-01"), drafted).Findings
+            .Single(found => found.Obligation == "notify-ssc-of-subsequent-user-system" && found.Subject.Id == "S2");
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal("the bank holidays of 2029 onwards, which the Working Day calendar 'England and Wales bank holidays' does not list (it covers 2013-01-01 to 2028-12-31)");
     }
 }

@@ -78,4 +78,22 @@ public class ShippedDraftsTests
 
         NotifyFinding(Drafted("notification-large-suppliers-only"), facts).Outcome.Should().Be(expected);
     }
+
+    [Test]
+    public void InformationDeadline_TurnsLateAndMissingInformationIntoBreaches()
+    {
+        var scenario = Scenarios.ScenarioReader.ReadFile(RepositoryPaths.Of("scenarios/shared-resources/users-at-assessment-time.yaml"), SectionG.Rulesets);
+
+        var findings = SectionG.Engine.Evaluate(scenario.Facts, scenario.EvaluationDate, Drafted("information-within-one-month")).Findings
+            .Where(finding => finding.Obligation == "inform-shared-resource-users")
+            .ToDictionary(finding => finding.Facts.Single(fact => fact.Kind == FactKind.Party).Id, finding => finding.Outcome);
+
+        findings.Should().Equal(new Dictionary<string, Outcome>
+        {
+            ["PA"] = Outcome.Compliant,
+            ["QU"] = Outcome.Breach,
+            ["RI"] = Outcome.Breach,
+            ["SL"] = Outcome.NotApplicable,
+        });
+    }
 }

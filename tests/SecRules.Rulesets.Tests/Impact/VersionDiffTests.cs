@@ -9,6 +9,7 @@ namespace SecRules.Rulesets.Tests.Impact;
 public class VersionDiffTests
 {
     private const string Notification = "notify-ssc-of-subsequent-user-system";
+    private const string Reliance = "rely-on-shared-resource-assessment";
 
     private static IReadOnlyList<Scenario> ShippedScenarios() =>
         [.. Directory.GetFiles(RepositoryPaths.Of("examples"), "*.yaml").Order(StringComparer.Ordinal).Select(file => ScenarioReader.ReadFile(file))];
@@ -26,11 +27,12 @@ public class VersionDiffTests
             "annual-assessment-cycle", Notification, "review-deferred-system-at-next-assessment");
         var changes = diff.Scenarios.SelectMany(scenario => scenario.Changes).ToList();
         changes.Should().NotBeEmpty();
-        changes.Should().OnlyContain(change => change.Obligation == Notification && change.Kind == FindingChangeKind.OutcomeChanged,
-            "only the obligation SECMP0057 adds can change, and it gives a finding under both versions");
-        changes.Should().OnlyContain(change => change.OutcomeBefore == Outcome.NotApplicable,
-            "before SECMP0057 the duty is not in force");
-        diff.Summary.Select(summary => summary.Obligation).Should().Equal(Notification);
+        changes.Where(change => change.Obligation == Notification).Should().NotBeEmpty()
+            .And.OnlyContain(change => change.Kind == FindingChangeKind.OutcomeChanged && change.OutcomeBefore == Outcome.NotApplicable,
+                "before SECMP0057 the duty is not in force");
+        changes.Where(change => change.Obligation != Notification).Should().OnlyContain(change => change.Obligation == Reliance,
+            "SECMP0057 adds the notification duty, and with it the SSC's decision on whether a second system may rely on its provider's assessment");
+        diff.Summary.Select(summary => summary.Obligation).Should().Equal(Notification, Reliance);
     }
 
     [Test]
@@ -41,8 +43,8 @@ public class VersionDiffTests
         var diff = VersionDiff.Compute(SectionG.Engine, SectionG.Rulesets.Get("post-secmp0044"), SectionG.Rulesets.Get("post-secmp0057"), library);
 
         diff.Summary.Select(summary => summary.Obligation).Distinct().Should().BeEquivalentTo(
-            [Notification, "review-deferred-system-at-next-assessment", "annual-assessment-cycle", "event-of-default-risk"],
-            "SECMP0057 adds the first two, SECMP0059 changes the schedule of the third, and a Panel notice on a new notification Breach derives the fourth; nothing else differs");
+            [Notification, "review-deferred-system-at-next-assessment", "annual-assessment-cycle", Reliance],
+            "SECMP0057 adds the first two and the SSC's say on reliance for a second system, and SECMP0059 changes the schedule; nothing else differs");
     }
 
     [Test]
@@ -65,8 +67,8 @@ public class VersionDiffTests
 
         foreach (var scenario in diff.Scenarios)
         {
-            var before = scenario.Before.Findings.Where(finding => finding.Obligation != Notification).Select(finding => (finding.Obligation, finding.Subject, finding.Outcome));
-            var after = scenario.After.Findings.Where(finding => finding.Obligation != Notification).Select(finding => (finding.Obligation, finding.Subject, finding.Outcome));
+            var before = scenario.Before.Findings.Where(finding => finding.Obligation is not (Notification or Reliance)).Select(finding => (finding.Obligation, finding.Subject, finding.Outcome));
+            var after = scenario.After.Findings.Where(finding => finding.Obligation is not (Notification or Reliance)).Select(finding => (finding.Obligation, finding.Subject, finding.Outcome));
             after.Should().Equal(before, scenario.Scenario.File);
         }
     }
@@ -115,13 +117,16 @@ public class VersionDiffTests
     [Test]
     public void Compute_LargeSuppliersOnlyDraft_TurnsTheSmallSuppliersFindingsNotApplicable()
     {
+        // A small supplier's second system then falls outside SECMP0057, so whether it may rely on
+        // its provider's assessment no longer waits on the SSC.
         var latest = SectionG.Rulesets.Latest;
         var drafted = SectionG.Rulesets.ApplyDrafts(latest, [SectionG.Rulesets.ReadModification(RepositoryPaths.Of("drafts/notification-large-suppliers-only.yaml"))]);
 
         var diff = Diff(latest, drafted);
 
         var changes = diff.Scenarios.SelectMany(scenario => scenario.Changes).ToList();
-        changes.Should().NotBeEmpty().And.OnlyContain(change => change.Obligation == Notification && change.OutcomeAfter == Outcome.NotApplicable);
+        changes.Where(change => change.Obligation == Notification).Should().NotBeEmpty().And.OnlyContain(change => change.OutcomeAfter == Outcome.NotApplicable);
+        changes.Should().OnlyContain(change => change.Obligation == Notification || change.Obligation == Reliance);
         diff.Text.Obligations.Single().Differences.Single().Field.Should().Be("parameter applies-to-categories");
     }
 }

@@ -38,7 +38,8 @@ public class AssessmentResponseBySscDateTests(string version)
         var finding = Evaluate(Assessment(submitted: "2019-04-03"));
 
         finding.Outcome.Should().Be(Outcome.Breach);
-        finding.Message.Should().Be("The Response was submitted on 2019-04-03, 2 day(s) after the date the SSC set (2019-04-01).");
+        finding.Message.Should().Be("The Response to the report of 2019-03-01 was submitted on 2019-04-03, 2 day(s) after the date the SSC set (2019-04-01).");
+        finding.Remedied.Should().Be(Date("2019-04-03"), "the late Response puts the breach right on the day it is sent");
     }
 
     [Test]
@@ -61,9 +62,33 @@ public class AssessmentResponseBySscDateTests(string version)
     }
 
     [Test]
-    public void NoReportYet_IsNotApplicable()
+    public void ReportIssuedAfterTheEvaluationDate_IsNotApplicable()
     {
-        Evaluate(Assessment(report: null)).Outcome.Should().Be(Outcome.NotApplicable);
+        Evaluate(Assessment(report: "2019-07-15", due: null)).Outcome.Should().Be(Outcome.NotApplicable);
+    }
+
+    [Test]
+    public void ReportDateUnknownButTheSscSetADate_IsJudgedByThatDate()
+    {
+        Evaluate(Assessment(report: null)).Outcome.Should().Be(Outcome.Breach, "the SSC set a date for the Response, so a report was issued");
+        Evaluate(Assessment(report: null, submitted: "2019-03-20")).Outcome.Should().Be(Outcome.Compliant);
+    }
+
+    [Test]
+    public void NeitherReportNorDateNorResponse_IsUndeterminedNamingBoth()
+    {
+        var finding = Evaluate(Assessment(report: null, due: null) with { Fieldwork = Date("2019-01-10") });
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal(
+            "the date the report of A1 was issued (report-issued)",
+            "the date the SSC set for the Response to A1 (response-due)");
+    }
+
+    [Test]
+    public void NeitherReportNorDateWithFieldworkStillToCome_IsNotApplicable()
+    {
+        Evaluate(Assessment(report: null, due: null) with { Fieldwork = Date("2019-08-01") }).Outcome.Should().Be(Outcome.NotApplicable);
     }
 
     [Test]
@@ -72,6 +97,15 @@ public class AssessmentResponseBySscDateTests(string version)
         var finding = Evaluate(Assessment(due: null));
 
         finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal("the date the SSC set for the Response to A1 (response-due)");
+    }
+
+    [Test]
+    public void ResponseSubmittedWithNoDateSet_IsUndetermined_NotCompliant()
+    {
+        var finding = Evaluate(Assessment(due: null, submitted: "2019-03-20"));
+
+        finding.Outcome.Should().Be(Outcome.Undetermined, "without the SSC's date, whether the Response came in time cannot be told");
         finding.MissingFacts.Should().Equal("the date the SSC set for the Response to A1 (response-due)");
     }
 }

@@ -32,12 +32,15 @@ public class EventOfDefaultRiskTests(string version)
         RemedyBy = Date("2019-07-01"),
     };
 
-    private static FactSet Facts(PanelNotice notice) => new() { Parties = [Party], Assessments = [MissedResponse], PanelNotices = [notice] };
+    private static FactSet Facts(PanelNotice notice, SecurityAssessment? assessment = null) =>
+        new() { Parties = [Party], Assessments = [assessment ?? MissedResponse], PanelNotices = [notice] };
+
+    private Finding Evaluate(FactSet facts, string date = "2019-09-30") => Evaluation.Single(facts, date, version, Obligation, "P1");
 
     [Test]
-    public void BreachUnremediedPastThePanelNotice_IsAnEventOfDefaultRiskThatNeedsThePanel()
+    public void BreachUnremediedPastThePanelNotice_IsAnEventOfDefaultRisk_WithTheInferredMaterialityAssumed()
     {
-        var finding = Evaluation.Single(Facts(Notice), "2019-09-30", version, Obligation, "P1");
+        var finding = Evaluate(Facts(Notice));
 
         finding.Outcome.Should().Be(Outcome.EventOfDefaultRisk);
         finding.RequiresPanelDetermination.Should().BeTrue();
@@ -45,36 +48,149 @@ public class EventOfDefaultRiskTests(string version)
         finding.Facts.Select(fact => fact.Id).Should().Equal("P1", "PN1", "A1");
         finding.Conditions.Select(condition => (condition.Condition, condition.Status)).Should().Equal(
             ("The breach is not covered by another limb of M8.1 (a) to (f).", ConditionStatus.Met),
-            ("assessment-response-by-ssc-date (G8.24) is a material obligation under the Code.", ConditionStatus.Met),
+            ("assessment-response-by-ssc-date (G8.24) is a material obligation under the Code.", ConditionStatus.Assumed),
             ("The breach is material.", ConditionStatus.Unknown),
             ("The Panel gave notice requiring the breach to be remedied.", ConditionStatus.Met),
-            ("The breach was not remedied by the remedy date.", ConditionStatus.Met),
-            ("The Panel determines that an Event of Default has occurred.", ConditionStatus.NotMet));
-        finding.Message.Should().Contain("Requires a Panel determination").And.NotContainEquivalentOf("event of default occurred");
+            ("The breach was not remedied by the remedy date.", ConditionStatus.Met));
+        finding.Conditions[1].Basis.Should().StartWith("The ruleset marks it material (INFERRED: ").And.EndWith("Whether an obligation is material is the Panel's judgement.");
+        finding.Message.Should().Contain("the Panel's judgement").And.NotContainEquivalentOf("event of default occurred");
+    }
+
+    [Test]
+    public void MaterialityReadFromASource_IsMet()
+    {
+        var drafted = Drafting.Apply(version, """
+            id: DRAFT-MATERIAL
+            title: The Response duty read as material
+            implemented: 2019-06-01
+            provenance: READ
+            source: test
+            summary: Marks the Response duty material on a read source.
+            changes:
+              - amend:
+                  id: assessment-response-by-ssc-date
+                  material: { value: true, provenance: READ, source: test }
+            """);
+
+        var finding = SectionG.Engine.Evaluate(Facts(Notice), Date("2019-09-30"), drafted).Findings.Single(found => found.Obligation == Obligation);
+
+        finding.Conditions[1].Status.Should().Be(ConditionStatus.Met);
     }
 
     [Test]
     public void RemediedByTheNoticeDate_IsCompliant()
     {
-        var finding = Evaluation.Single(Facts(Notice with { Remedied = Date("2019-06-20") }), "2019-09-30", version, Obligation, "P1");
+        Evaluate(Facts(Notice with { Remedied = Date("2019-06-20") })).Outcome.Should().Be(Outcome.Compliant);
+    }
+
+    [Test]
+    public void RemediedOnTheNoticeDateItself_IsCompliant()
+    {
+        Evaluate(Facts(Notice with { Remedied = Date("2019-07-01") })).Outcome.Should().Be(Outcome.Compliant);
+    }
+
+    [Test]
+    public void RemedyRecordedOnTheBreachedFactByTheNoticeDate_IsCompliant()
+    {
+        var finding = Evaluate(Facts(Notice, MissedResponse with { ResponseSubmitted = Date("2019-06-25") }));
 
         finding.Outcome.Should().Be(Outcome.Compliant);
+        finding.Message.Should().Contain("remedied the breach of assessment-response-by-ssc-date for A1 on 2019-06-25 (as the facts of A1 record)");
+    }
+
+    [Test]
+    public void RemedyRecordedOnTheBreachedFactAfterTheNoticeDate_IsARiskSayingSo()
+    {
+        var finding = Evaluate(Facts(Notice, MissedResponse with { ResponseSubmitted = Date("2019-07-15") }));
+
+        finding.Outcome.Should().Be(Outcome.EventOfDefaultRisk);
+        finding.Conditions[^1].Basis.Should().Be("P1 remedied it on 2019-07-15 (as the facts of A1 record), after 2019-07-01.");
     }
 
     [Test]
     public void RemedyPeriodStillRunning_IsNotApplicable()
     {
-        var finding = Evaluation.Single(Facts(Notice), "2019-06-15", version, Obligation, "P1");
-
-        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        Evaluate(Facts(Notice), "2019-06-15").Outcome.Should().Be(Outcome.NotApplicable);
+        Evaluate(Facts(Notice), "2019-07-01").Outcome.Should().Be(Outcome.NotApplicable, "the remedy date itself has not passed");
+        Evaluate(Facts(Notice), "2019-07-02").Outcome.Should().Be(Outcome.EventOfDefaultRisk);
     }
 
     [Test]
-    public void NoticeAboutAnObligationThatIsNotBreached_GivesNoFinding()
+    public void NoticeWithoutARemedyDate_AndNoRemedy_IsUndeterminedNamingIt()
     {
-        var facts = Facts(Notice) with { Assessments = [MissedResponse with { ResponseSubmitted = Date("2019-03-20") }] };
+        var finding = Evaluate(Facts(Notice with { RemedyBy = null }));
 
-        Evaluation.Findings(facts, "2019-09-30", version).Should().NotContain(finding => finding.Obligation == Obligation);
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal("the date by which Panel notice PN1 requires the breach remedied (remedy-by)");
+    }
+
+    [Test]
+    public void NoticeWithoutARemedyDate_AndARemedyOnTheBreachedFact_IsStillUndetermined()
+    {
+        var finding = Evaluate(Facts(Notice with { RemedyBy = null }, MissedResponse with { ResponseSubmitted = Date("2019-08-01") }));
+
+        finding.Outcome.Should().Be(Outcome.Undetermined, "without the notice's date, whether the remedy came in time cannot be told");
+        finding.Message.Should().Contain("P1 remedied it on 2019-08-01 (as the facts of A1 record)");
+    }
+
+    [Test]
+    public void NoticeServedAfterTheEvaluationDate_GivesNoFinding()
+    {
+        Evaluation.Findings(Facts(Notice), "2019-06-01", version).Should().NotContain(finding => finding.Obligation == Obligation);
+    }
+
+    [Test]
+    public void NoticeAboutAnObligationThatIsNotBreached_IsNotApplicableAndSaysSo()
+    {
+        var finding = Evaluate(Facts(Notice, MissedResponse with { ResponseSubmitted = Date("2019-03-20") }));
+
+        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        finding.Message.Should().Be("Panel notice PN1 concerns the breach of assessment-response-by-ssc-date for A1, but the findings show no such breach at the evaluation date, so no Event of Default risk follows from it.");
+    }
+
+    [Test]
+    public void NoticeAboutTheBreachOfAnObligationNotMarkedMaterial_IsNotApplicableAndNamesTheReading()
+    {
+        var facts = new FactSet
+        {
+            Parties = [Party],
+            UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", "2019-05-01")],
+            PanelNotices = [Notice with { Obligation = "notify-ssc-of-subsequent-user-system", Subject = "S2" }],
+        };
+
+        var finding = Evaluate(facts);
+
+        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        if (version is "post-secmp0057" or "post-mp091")
+        {
+            finding.Message.Should().Contain("the ruleset does not mark notify-ssc-of-subsequent-user-system as a material obligation (INFERRED: ")
+                .And.Contain("the Panel's judgement");
+        }
+        else
+        {
+            finding.Message.Should().Contain("the findings show no such breach");
+        }
+    }
+
+    [Test]
+    public void NonComplianceFoundMaterial_MeetsTheMaterialBreachCondition_AndNotMaterialLeavesItToThePanel()
+    {
+        EventOfDefaultCondition MaterialBreach(bool? material)
+        {
+            var facts = new FactSet
+            {
+                Parties = [Party],
+                Assessments = [MissedResponse with { ResponseSubmitted = Date("2019-03-20") }],
+                NonCompliances = [new NonCompliance { Id = "NC1", Assessment = "A1", Clause = "G3.5", Material = material }],
+                PanelNotices = [Notice with { Obligation = "comply-with-g3-to-g6", Subject = "NC1" }],
+            };
+            return Evaluate(facts).Conditions.Single(condition => condition.Condition == "The breach is material.");
+        }
+
+        MaterialBreach(true).Status.Should().Be(ConditionStatus.Met);
+        MaterialBreach(false).Status.Should().Be(ConditionStatus.Unknown);
+        MaterialBreach(false).Basis.Should().Contain("found non-compliance NC1 not material; whether the breach is material is the Panel's judgement");
+        MaterialBreach(null).Status.Should().Be(ConditionStatus.Unknown);
     }
 
     [Test]
@@ -102,7 +218,8 @@ public class EventOfDefaultRiskTests(string version)
         session.Replace(MissedResponse, MissedResponse with { ResponseSubmitted = Date("2019-03-25") });
         session.Fire();
         Risks(session).Should().BeEmpty("the breach itself is gone");
-        session.Findings().Should().NotContain(finding => finding.Obligation == Obligation);
+        session.Findings().Should().ContainSingle(finding => finding.Obligation == Obligation)
+            .Which.Outcome.Should().Be(Outcome.NotApplicable, "the notice still stands, and its finding says there is no breach behind it");
     }
 
     private static List<Finding> Risks(ComplianceSession session) =>

@@ -12,14 +12,14 @@ public class InitialAssessmentBeforeUserEntryTests
     private static Finding Evaluate(string version, string entered, params SecurityAssessment[] assessments) =>
         Evaluation.Single(new FactSet { Parties = [User(entered: entered)], Assessments = assessments }, "2020-06-30", version, Obligation, "P1");
 
-    private static SecurityAssessment Initial(string status, string assigned, string id = "A1", AssessmentKind kind = AssessmentKind.Full) => new()
+    private static SecurityAssessment Initial(string status, string? assigned, string id = "A1", AssessmentKind kind = AssessmentKind.Full) => new()
     {
         Id = id,
         Subject = "P1",
         AssessmentKind = kind,
         Initial = kind == AssessmentKind.Full,
         AssuranceStatus = status,
-        StatusAssigned = Date(assigned),
+        StatusAssigned = assigned is null ? null : Date(assigned),
     };
 
     [TestCaseSource(typeof(Evaluation), nameof(Evaluation.AllVersions))]
@@ -88,7 +88,7 @@ public class InitialAssessmentBeforeUserEntryTests
         var finding = Evaluate("post-secmp0057", "2017-06-01");
 
         finding.Outcome.Should().Be(Outcome.Undetermined);
-        finding.MissingFacts.Should().Equal("the initial Full User Security Assessment of P1 (an assessment with initial: true) and its Assurance Status");
+        finding.MissingFacts.Should().Equal("the initial Full User Security Assessment of P1 (an assessment with initial: true) and its Assurance Status (assurance-status)");
     }
 
     [Test]
@@ -97,5 +97,45 @@ public class InitialAssessmentBeforeUserEntryTests
         var facts = new FactSet { Parties = [User(entered: null)], Assessments = [Initial("Deferred", "2019-05-01")] };
 
         Evaluation.Single(facts, "2019-06-30", "post-secmp0057", Obligation, "P1").Outcome.Should().Be(Outcome.NotApplicable);
+    }
+
+    [TestCase("pre-secmp0044", "2017-05-12")]
+    [TestCase("post-mp091", "2020-03-12")]
+    public void StatusWrittenInTheSecsOwnWords_IsRead(string version, string assigned)
+    {
+        var entered = Date(assigned).AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var written in new[] { "Approved, subject to the Party addressing the findings in its Response", "Approved subject to conditions", "approved, subject to", "APPROVED SUBJECT TO CONDITIONS." })
+        {
+            var finding = Evaluate(version, entered, Initial(written, assigned));
+
+            finding.Outcome.Should().Be(Outcome.Compliant, written);
+            finding.Message.Should().Contain("meaning approved with conditions", written);
+        }
+    }
+
+    [Test]
+    public void ANameThatOnlyStartsLikeOne_IsNotRead()
+    {
+        Evaluate("post-secmp0057", "2017-06-01", Initial("Approved-ish", "2017-05-12")).Outcome.Should().Be(Outcome.Undetermined);
+        Evaluate("post-secmp0057", "2017-06-01", Initial("Approved subjective", "2017-05-12")).Outcome.Should().Be(Outcome.Undetermined);
+    }
+
+    [Test]
+    public void StatusWithoutTheDateItWasAssigned_IsUndeterminedNamingTheDate()
+    {
+        var finding = Evaluate("post-secmp0057", "2017-06-01", Initial("Approved", assigned: null) with { Fieldwork = Date("2017-03-01") });
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal("the date the Assurance Status of A1 was assigned (status-assigned)");
+    }
+
+    [Test]
+    public void UndatedStatusOfAnEarlierAssessment_DoesNotHideTheDatedDecisiveOne()
+    {
+        var finding = Evaluate("post-secmp0057", "2017-06-01",
+            Initial("Provisionally Approved", assigned: null) with { Fieldwork = Date("2017-01-10") },
+            Initial("Approved", "2017-05-20", id: "A2", kind: AssessmentKind.FollowUp) with { Fieldwork = Date("2017-04-10") });
+
+        finding.Outcome.Should().Be(Outcome.Compliant);
     }
 }

@@ -80,12 +80,15 @@ public class NotifySscOfSubsequentUserSystemTests
     }
 
     [Test]
-    public void SystemFirstEmployedBeforeTheImplementationDate_IsNotApplicable_TheDutyIsNotRetrospective()
+    public void SystemFirstEmployedBeforeTheImplementationDate_IsNotApplicable_QuotingTheImrAndSayingTheTransitionalTextIsUnknown()
     {
         var finding = Evaluate(SecondSystem("2019-02-20"));
 
         finding.Outcome.Should().Be(Outcome.NotApplicable);
-        finding.Message.Should().Be("S2 was first employed on 2019-02-20, before the duty took effect on 2019-02-28; the duty is not retrospective.");
+        finding.Message.Should().Contain("S2 was first employed on 2019-02-20, before the duty took effect on 2019-02-28.")
+            .And.Contain("\"are seeking to procure (or have already employed)\"")
+            .And.Contain("the transitional text of the modification is not known")
+            .And.Contain("not retrospective (applies-to-first-use-from, INFERRED)");
     }
 
     [Test]
@@ -103,15 +106,84 @@ public class NotifySscOfSubsequentUserSystemTests
         finding.Message.Should().Contain("S1 is P1's first User System");
     }
 
+    private static SecurityAssessment InitialAssessment(string? fieldwork, string? status = null, string? assigned = null) => new()
+    {
+        Id = "A1",
+        Subject = "P1",
+        AssessmentKind = AssessmentKind.Full,
+        Initial = true,
+        Fieldwork = fieldwork is null ? null : Date(fieldwork),
+        AssuranceStatus = status,
+        StatusAssigned = assigned is null ? null : Date(assigned),
+    };
+
     [Test]
-    public void PartyStillInUserEntry_IsNotApplicable()
+    public void PartyStillInUserEntry_WithoutItsInitialAssessmentFacts_IsUndeterminedNamingTheFieldwork()
     {
         var facts = SecondSystem("2019-05-01") with { Parties = [User(entered: null)] };
 
         var finding = Evaluate(facts);
 
-        finding.Outcome.Should().Be(Outcome.NotApplicable);
-        finding.Message.Should().StartWith("P1 had not completed User Entry when S2 was first employed");
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal("the fieldwork date of P1's initial Full User Security Assessment (an assessment with initial: true, fieldwork)");
+    }
+
+    [Test]
+    public void SystemEmployedBetweenTheInitialAssessmentsFieldworkAndUserEntry_IsCoveredByNeither_Undetermined()
+    {
+        var facts = SecondSystem("2019-04-01") with
+        {
+            Parties = [User(entered: "2019-06-01")],
+            UserSystems = [NewSystem("S1", "2019-01-10"), NewSystem("S2", "2019-04-01")],
+            Assessments = [InitialAssessment("2019-03-01", "Approved", "2019-05-01")],
+        };
+
+        var finding = Evaluate(facts);
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.Message.Should().Contain("after the fieldwork of P1's initial Full User Security Assessment (2019-03-01) but before P1 completed User Entry on 2019-06-01")
+            .And.NotContain("falls within");
+    }
+
+    [TestCase("2019-03-01", Outcome.NotApplicable)]
+    [TestCase("2019-03-02", Outcome.Undetermined)]
+    public void SystemEmployedByTheInitialAssessmentsFieldwork_IsWithinIt(string employed, Outcome expected)
+    {
+        var facts = new FactSet
+        {
+            Parties = [User(entered: null)],
+            UserSystems = [NewSystem("S1", "2019-01-10"), NewSystem("S2", employed)],
+            Assessments = [InitialAssessment("2019-03-01")],
+        };
+
+        Evaluate(facts).Outcome.Should().Be(expected);
+    }
+
+    [Test]
+    public void SystemTheInitialAssessmentCovered_IsNotSubsequent()
+    {
+        var facts = SecondSystem("2019-05-01") with { Assessments = [InitialAssessment("2017-03-01") with { Covers = ["S2"] }] };
+
+        Evaluate(facts).Outcome.Should().Be(Outcome.NotApplicable);
+    }
+
+    [Test]
+    public void UserWhoseInitialAssessmentNeverHadAStatusAllowingEntry_IsUndetermined()
+    {
+        var facts = SecondSystem("2019-05-01") with { Assessments = [InitialAssessment("2017-03-01", "Deferred", "2017-05-01")] };
+
+        var finding = Evaluate(facts);
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.Message.Should().Contain("had not satisfactorily completed its initial Full User Security Assessment");
+    }
+
+    [Test]
+    public void UserWithASatisfactoryInitialAssessment_OwesTheNotification()
+    {
+        var facts = SecondSystem("2019-05-01") with { Assessments = [InitialAssessment("2017-03-01", "Approved", "2017-05-01")] };
+
+        Evaluate(facts).Outcome.Should().Be(Outcome.Breach);
     }
 
     [Test]

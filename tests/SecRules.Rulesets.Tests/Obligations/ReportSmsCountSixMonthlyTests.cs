@@ -48,4 +48,33 @@ public class ReportSmsCountSixMonthlyTests
     {
         Evaluate("pre-secmp0044", "2019-09-30").Message.Should().StartWith("Not in force in pre-secmp0044: introduced by SECMP0044");
     }
+
+    [Test]
+    public void SharedSystemWhoseStartIsNotGiven_IsUndetermined_NotDropped()
+    {
+        var facts = new FactSet
+        {
+            Parties = [User()],
+            SharedResourceProviders = [new SharedResourceProvider { Id = "SRP1", Name = "Platform" }],
+            UserSystems = [NewSystem("S1", null, provider: "SRP1")],
+        };
+
+        var finding = Evaluation.Single(facts, "2019-09-30", "post-secmp0057", Obligation, "P1");
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().Equal("when S1 was first employed (first-employed) or is planned to be (planned-first-use)");
+    }
+
+    [Test]
+    public void ABreachInTheKnownPeriods_StandsWhateverAnUndatedSystemAdds()
+    {
+        var facts = new FactSet
+        {
+            Parties = [User()],
+            SharedResourceProviders = [new SharedResourceProvider { Id = "SRP1", Name = "Platform" }],
+            UserSystems = [NewSystem("S1", "2018-01-10", provider: "SRP1"), NewSystem("S2", null, provider: "SRP1")],
+        };
+
+        Evaluation.Single(facts, "2019-09-30", "post-secmp0057", Obligation, "P1").Outcome.Should().Be(Outcome.Breach);
+    }
 }

@@ -1,0 +1,207 @@
+using SecRules.Assurance;
+using SecRules.Facts;
+using SecRules.Findings;
+using SecRules.Input;
+using SecRules.Versioning;
+using static System.FormattableString;
+
+namespace SecRules.Rulesets.Obligations;
+
+/// <summary>
+/// Walks a User's assessment cycle year by year from its start to the evaluation date. Each year is
+/// read by the timing reading that governs it (fixed cycle years, or the SSC's rolling 12 months from
+/// the previous fieldwork, G8.40), calls for the assessment the schedule gives for the Party then,
+/// and is met by the best assessment whose fieldwork falls within it. Assessments without a
+/// fieldwork date are left out of the years and handed back: where they fall is not known.
+/// </summary>
+internal sealed class CycleTimeline
+{
+    private readonly Party _party;
+    private readonly DateOnly _first;
+    private readonly DateOnly _evaluationDate;
+    private readonly AssessmentSchedule _schedule;
+    private readonly AssessmentTiming _timing;
+    private readonly bool _initialCountsForFirstYear;
+    private readonly List<SecurityAssessment> _dated;
+    private readonly List<SecurityAssessment> _undated;
+
+    public CycleTimeline(
+        Party party,
+        DateOnly first,
+        DateOnly evaluationDate,
+        IEnumerable<SecurityAssessment> assessments,
+        AssessmentSchedule schedule,
+        AssessmentTiming timing,
+        bool initialCountsForFirstYear)
+    {
+        _party = party;
+        _first = first;
+        _evaluationDate = evaluationDate;
+        _schedule = schedule;
+        _timing = timing;
+        _initialCountsForFirstYear = initialCountsForFirstYear;
+        var counted = assessments.Where(assessment => Rank(assessment.AssessmentKind) > 0).ToList();
+        _dated = [.. counted
+            .Where(assessment => assessment.Fieldwork is { } fieldwork && fieldwork <= evaluationDate)
+            .OrderBy(assessment => assessment.Fieldwork)
+            .ThenBy(assessment => assessment.Id, StringComparer.Ordinal)];
+        _undated = [.. counted
+            .Where(assessment => assessment.Fieldwork is null && (assessment.ReportIssued is not { } report || report <= evaluationDate))
+            .OrderBy(assessment => assessment.Id, StringComparer.Ordinal)];
+    }
+
+    // Each assessment meets one year: the best whose fieldwork falls after the assessment that met the
+    // year before and by the year's deadline. An assessment taken early counts for the next year
+    // rather than being lost, so a steady cadence in the schedule's order is never a Breach.
+    public IEnumerable<CycleYearResult> Years()
+    {
+        DateOnly? anchor = null;
+        string anchorText = string.Empty;
+
+        // The years stop at the evaluation date; the bound only keeps date arithmetic within DateOnly.
+        for (var number = 1; _first.Year + number < DateOnly.MaxValue.Year; number++)
+        {
+            var (reading, last) = _timing.Govern(candidate => LastDayUnder(candidate, number, anchor));
+            var rolling = reading.Rule == AssessmentTimingRule.Rolling;
+            // The schedule and the premises are read at the start of the year of the cycle, whichever
+            // reading sets its deadline.
+            var start = _first.AddYears(number - 1);
+            var yearOfCycle = ((number - 1) % 3) + 1;
+            var period = rolling
+                ? Invariant($"Year {number} (year {yearOfCycle} of its cycle, due within {reading.Within} of {anchorText}, so by {last:yyyy-MM-dd}; {Describe(reading)}):")
+                : Invariant($"Year {number} ({start:yyyy-MM-dd} to {last:yyyy-MM-dd}, year {yearOfCycle} of its cycle; {Describe(reading)}):");
+            var inYear = _dated
+                .Where(assessment => InYear(assessment, number, anchor, last))
+                .ToList();
+            var best = inYear.OrderByDescending(assessment => Rank(assessment.AssessmentKind)).ThenBy(assessment => assessment.Fieldwork).FirstOrDefault();
+            var ended = last < _evaluationDate;
+            yield return Judge(period, yearOfCycle, start, ended, last, best, inYear);
+            if (!ended && best is null)
+            {
+                yield break;
+            }
+
+            // The first year's assessment may be the initial one, taken before the cycle started; the
+            // next year is counted from the cycle's start, not from before it.
+            (anchor, anchorText) = best switch
+            {
+                { Fieldwork: { } fieldwork } when fieldwork >= _first => (fieldwork, Invariant($"the fieldwork of {best.Id} on {fieldwork:yyyy-MM-dd}")),
+                not null => (_first, Invariant($"the start of the cycle on {_first:yyyy-MM-dd}")),
+                null => (last, Invariant($"the deadline missed on {last:yyyy-MM-dd}")),
+            };
+        }
+    }
+
+    /// <summary>Gets the assessments with a fieldwork date by the evaluation date, in fieldwork order.</summary>
+    public IReadOnlyList<SecurityAssessment> Dated => _dated;
+
+    /// <summary>Gets the assessments without a fieldwork date, which the years leave out: where they fall is not known.</summary>
+    public IReadOnlyList<SecurityAssessment> Undated => _undated;
+
+    private CycleYearResult Judge(
+        string period, int yearOfCycle, DateOnly start, bool ended, DateOnly last, SecurityAssessment? best, IReadOnlyList<SecurityAssessment> inYear)
+    {
+        if (best is { AssessmentKind: AssessmentKind.Full })
+        {
+            return new(Outcome.Compliant, Invariant($"{period} {Describe(best)} meets whatever the year calls for."), [best]);
+        }
+
+        var premises = _party.PremisesOn(start);
+        var rows = _schedule.Candidates(_party.Category, premises, start);
+        var cells = rows.Select(row => row.Years[yearOfCycle - 1]).Distinct().ToList();
+        var category = EnumText.Of(_party.Category).Replace('-', ' ');
+        var who = Invariant($"{(category[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {category} with {Count(premises.Domestic)} domestic and {Count(premises.NonDomestic)} non-domestic premises");
+        if (cells.Count != 1 || cells[0] == ScheduledAssessment.Unknown)
+        {
+            var premisesUnknown = cells.Count > 1;
+            var why = premisesUnknown
+                ? " (which depends on premises counts the facts do not give)"
+                : rows.Count == 1 && rows[0].Note is { } note ? $" ({note.TrimEnd('.')})" : string.Empty;
+            var missing = premisesUnknown
+                ? Invariant($"the premises counts of {_party.Id} on {start:yyyy-MM-dd} (domestic-premises, non-domestic-premises)")
+                : Invariant($"the assessment kind due in year {yearOfCycle} of the cycle for {who} (SCF Part 1, section 4.3)");
+
+            // A running year is judged when it ends; only then does the unknown cell leave the outcome
+            // open, unless the year ended with no assessment at all, which meets no kind.
+            if (!ended)
+            {
+                return new(Outcome.NotApplicable, Invariant($"{period} it is not known which assessment {who} must take{why}; the year has not ended."), inYear);
+            }
+
+            return best is null
+                ? new(Outcome.Breach, Invariant($"{period} it is not known which assessment {who} must take{why}, but the year ended with no assessment at all.{Since(last)}"), inYear)
+                : new(Outcome.Undetermined, Invariant($"{period} it is not known which assessment {who} must take{why}."), inYear, missing);
+        }
+
+        var due = cells[0];
+        var provenance = EnumText.Of(rows[^1].Provenance);
+        if (best is not null && Rank(best.AssessmentKind) >= Rank(due))
+        {
+            return new(Outcome.Compliant, Invariant($"{period} a {Describe(due)} is due for {who} [{provenance}]; {Describe(best)} meets it."), [best]);
+        }
+
+        var found = best is null ? "no assessment" : Describe(best);
+        if (!ended)
+        {
+            return new(Outcome.NotApplicable, Invariant($"{period} a {Describe(due)} is due for {who} [{provenance}] by {last:yyyy-MM-dd}; so far {found}."), inYear);
+        }
+
+        return new(Outcome.Breach, Invariant($"{period} a {Describe(due)} was due for {who} [{provenance}]; the year ended with {found}.{(best is null ? Since(last) : string.Empty)}"), inYear);
+    }
+
+    private string Since(DateOnly last) =>
+        _dated.Any(assessment => assessment.Fieldwork > last) ? string.Empty : " No assessment of known date has taken place since.";
+
+    private DateOnly? LastDayUnder(AssessmentTimingReading reading, int number, DateOnly? anchor) => reading.Rule switch
+    {
+        AssessmentTimingRule.CycleYears => _first.AddYears(number).AddDays(-1),
+        _ when anchor is { } previous && reading.Within is { } within && within.TryAfter(previous, WorkingDayCalendar.WeekendsOnly, out var last) => last,
+        _ => null,
+    };
+
+    private bool InYear(SecurityAssessment assessment, int number, DateOnly? after, DateOnly last)
+    {
+        var fieldwork = assessment.Fieldwork!.Value;
+        if (fieldwork > last || (after is { } previous && fieldwork <= previous))
+        {
+            return false;
+        }
+
+        return number > 1 || fieldwork >= _first || (assessment.Initial && _initialCountsForFirstYear);
+    }
+
+    private static string Describe(AssessmentTimingReading reading)
+    {
+        var clause = reading.Clause is null ? string.Empty : reading.Clause + " ";
+        return reading.Rule == AssessmentTimingRule.Rolling
+            ? Invariant($"{clause}as read by {reading.Id} from {reading.From:yyyy-MM-dd} [{EnumText.Of(reading.Provenance)}]")
+            : Invariant($"{clause}by cycle years, {reading.Id} [{EnumText.Of(reading.Provenance)}]");
+    }
+
+    private static string Count(int? count) => count is { } known ? Invariant($"{known:N0}") : "an unknown number of";
+
+    private static int Rank(AssessmentKind kind) => kind switch
+    {
+        AssessmentKind.Full => 3,
+        AssessmentKind.Verification => 2,
+        AssessmentKind.Self => 1,
+        _ => 0,
+    };
+
+    private static int Rank(ScheduledAssessment due) => due switch
+    {
+        ScheduledAssessment.Full => 3,
+        ScheduledAssessment.Verification => 2,
+        _ => 1,
+    };
+
+    private static string Describe(ScheduledAssessment due) => due switch
+    {
+        ScheduledAssessment.Full => "Full User Security Assessment",
+        ScheduledAssessment.Verification => "Verification User Security Assessment (or a full one)",
+        _ => "User Security Self-Assessment (or a fuller one)",
+    };
+
+    private static string Describe(SecurityAssessment assessment) =>
+        Invariant($"{assessment.Id} ({EnumText.Of(assessment.AssessmentKind)} assessment, fieldwork {assessment.Fieldwork:yyyy-MM-dd})");
+}
