@@ -20,7 +20,10 @@ public class CoverageCommandTests
             version.GetProperty("obligations").GetArrayLength().Should().BePositive();
             version.GetProperty("unreachedObligations").EnumerateArray().Should().BeEmpty($"every obligation in force in {id} needs a scenario that reaches it");
             version.GetProperty("unreachedClauses").EnumerateArray().Should().BeEmpty($"every clause of {id} needs a scenario");
-            version.GetProperty("obligationsWithoutBreach").EnumerateArray().Should().BeEmpty($"every obligation in force in {id} needs a Breach scenario");
+            // G10.8 information has no deadline in any shipped version (none was read), so it cannot be
+            // late; its Breach is shown under a drafter's deadline (drafts/information-within-one-month.yaml).
+            version.GetProperty("obligationsWithoutBreach").EnumerateArray().Select(obligation => obligation.GetString())
+                .Should().BeSubsetOf(["inform-shared-resource-users"], $"every other obligation in force in {id} that can be breached needs a Breach scenario");
         }
     }
 

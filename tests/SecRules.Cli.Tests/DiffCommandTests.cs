@@ -11,7 +11,7 @@ public class DiffCommandTests
     private static readonly string LargeSuppliersOnly = RepositoryPaths.Of("drafts/notification-large-suppliers-only.yaml");
 
     [Test]
-    public void Diff_Secmp0044ToSecmp0057OverTheExamples_ReportsTheNotificationDutyOnly()
+    public void Diff_Secmp0044ToSecmp0057OverTheExamples_ReportsTheNotificationDutyAndTheSscsSayOnReliance()
     {
         var run = CliRun.Of("diff", "--from", "post-secmp0044", "--to", "post-secmp0057", Examples, "--format", "json");
 
@@ -19,7 +19,8 @@ public class DiffCommandTests
         var root = JsonDocument.Parse(run.Out).RootElement;
         var changes = root.GetProperty("scenarios").EnumerateArray().SelectMany(scenario => scenario.GetProperty("changes").EnumerateArray()).ToList();
         changes.Should().NotBeEmpty();
-        changes.Select(change => change.GetProperty("obligation").GetString()).Should().OnlyContain(obligation => obligation == "notify-ssc-of-subsequent-user-system");
+        changes.Select(change => change.GetProperty("obligation").GetString()).Distinct().Should().BeEquivalentTo(
+            "notify-ssc-of-subsequent-user-system", "rely-on-shared-resource-assessment");
         changes.Select(change => change.GetProperty("before").GetProperty("citation").GetProperty("rulesetVersion").GetString()).Should().OnlyContain(version => version == "post-secmp0044");
         changes.Select(change => change.GetProperty("after").GetProperty("citation").GetProperty("rulesetVersion").GetString()).Should().OnlyContain(version => version == "post-secmp0057");
         root.GetProperty("text").GetProperty("modificationsAdded").EnumerateArray().Select(modification => modification.GetProperty("id").GetString()).Should().Equal("SECMP0057", "SECMP0059");
@@ -60,7 +61,8 @@ public class DiffCommandTests
         var root = JsonDocument.Parse(run.Out).RootElement;
         root.GetProperty("from").GetProperty("rulesetId").GetString().Should().Be("post-mp091");
         root.GetProperty("to").GetProperty("rulesetId").GetString().Should().Be("post-mp091+DRAFT-LARGE-SUPPLIERS-ONLY");
-        root.GetProperty("summary").EnumerateArray().Single().GetProperty("transitions").EnumerateArray()
+        root.GetProperty("summary").EnumerateArray().Single(summary => summary.GetProperty("obligation").GetString() == "notify-ssc-of-subsequent-user-system")
+            .GetProperty("transitions").EnumerateArray()
             .Select(transition => transition.GetProperty("after").GetString()).Should().OnlyContain(outcome => outcome == "not-applicable");
     }
 

@@ -22,7 +22,7 @@ public class RulesetsCommandTests
 
         run.ExitCode.Should().Be(0);
         run.Out.Should().MatchRegex(@"\n  notify-ssc-of-subsequent-user-system +in-force +SECMP0057 \(clause TBC\) +READ +SECMP0057 +-\n");
-        run.Out.Should().MatchRegex(@"\n  annual-assessment-cycle +in-force +G8 \(assessment frequency, clause TBC\); G8.47 for Other Users +READ +baseline +SECMP0059\n");
+        run.Out.Should().MatchRegex(@"\n  annual-assessment-cycle +in-force +G8\.40, G8\.47 \(G8\.47 for Other Users' year 2\) +READ +baseline +SECMP0059\n");
         run.Out.Should().Contain("  - applies-to-first-use-from = 2019-02-28 [INFERRED, set by SECMP0057]");
         run.Out.Should().Contain("  - schedule [READ, source S2, set by SECMP0059]:");
     }
