@@ -1,3 +1,5 @@
+using SecRules.Assurance;
+using SecRules.Findings;
 using SecRules.Input;
 using SecRules.Versioning;
 
@@ -22,7 +24,7 @@ internal static class RulesetReport
         foreach (var period in version.AssuranceStatuses.Periods)
         {
             var start = period.From is { } date ? $"from {TextFormat.Date(date)}" : "from the start";
-            writer.WriteLine($"  {start} [{EnumText.Of(period.Provenance)}, set by {period.SetBy}]: {string.Join(", ", period.Names.Select(name => $"{name.Name} = {EnumText.Of(name.Level)}"))}");
+            writer.WriteLine($"  {start} [{EnumText.Of(period.Provenance)}, set by {period.SetBy}]: {string.Join(", ", period.Names.Select(Describe))}");
         }
 
         writer.WriteLine();
@@ -61,7 +63,7 @@ internal static class RulesetReport
             var provenance = $"[{EnumText.Of(parameter.Provenance)}{parameterSource}, set by {parameter.SetBy}]";
             if (lines.Length == 1)
             {
-                writer.WriteLine($"  - {parameter.Name} = {parameter.Display} {provenance}");
+                writer.WriteLine($"  - {parameter.Name} = {parameter.Display} {provenance}{MaterialityCondition(obligation, parameter)}");
             }
             else
             {
@@ -81,4 +83,16 @@ internal static class RulesetReport
             }
         }
     }
+
+    private static string Describe(AssuranceStatusName name) =>
+        name.AlsoWritten.Count == 0
+            ? $"{name.Name} = {EnumText.Of(name.Level)}"
+            : $"{name.Name} (also written {string.Join(", ", name.AlsoWritten.Select(form => $"'{form}'"))}) = {EnumText.Of(name.Level)}";
+
+    // An Event of Default derived from a breach of this obligation lists its materiality as a
+    // condition: met when a source says so, assumed when the flag is the ruleset's inference.
+    private static string MaterialityCondition(Obligation obligation, ParameterValue parameter) =>
+        ReferenceEquals(parameter, obligation.Material) && obligation.IsMaterial
+            ? $"; M8.1(g) condition {(parameter.Provenance == Provenance.Read ? "met" : "assumed")}"
+            : string.Empty;
 }
