@@ -1,7 +1,8 @@
 using System.CommandLine;
-using SecRules.Cli.Json;
-using SecRules.Cli.Markdown;
-using SecRules.Cli.Text;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Json;
+using SecRules.Cli.Rendering.Markdown;
+using SecRules.Cli.Rendering.Text;
 using SecRules.Impact;
 
 namespace SecRules.Cli.Commands;
@@ -29,21 +30,21 @@ internal static class DiffCommand
             var engine = versions.Rulesets.Engine(parsed);
             var (from, to) = versions.Resolve(parsed, engine.Rulesets);
             var scenarios = paths.Read(parsed, engine.Rulesets);
-            var diff = VersionDiff.Compute(engine, from, to, scenarios);
+            var report = new DiffReport(VersionDiff.Compute(engine, from, to, scenarios));
             switch (parsed.GetValue(format))
             {
                 case FormatOption.Json:
-                    output.Out.Write(ImpactJson.Write(diff));
+                    JsonRenderer.Write(output.Out, report);
                     break;
                 case FormatOption.Markdown:
-                    DiffMarkdown.Write(output.Out, diff);
+                    MarkdownRenderer.Write(output.Out, report);
                     break;
                 default:
-                    DiffReport.Write(output.Out, diff);
+                    TextRenderer.Write(output.Out, report);
                     break;
             }
 
-            return versions.ExitCode(parsed, !diff.IsEmpty);
+            return versions.ExitCode(parsed, !report.Diff.IsEmpty);
         });
         return command;
     }

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using SecRules.Cli.Text;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Json;
+using SecRules.Cli.Rendering.Text;
 using SecRules.Findings;
-using SecRules.Output;
 using SecRules.Scenarios;
 
 namespace SecRules.Cli.Commands;
@@ -35,13 +36,15 @@ internal static class EvaluateCommand
                 .Select(version => engine.Evaluate(scenario.Facts, scenario.EvaluationDate, version))
                 .ToList();
 
-            if (parsed.GetValue(format) == FormatOption.Json)
+            var report = new EvaluationReport(scenario, results);
+            switch (parsed.GetValue(format))
             {
-                output.Out.Write(ResultJson.Write(scenario, results));
-            }
-            else
-            {
-                FindingsReport.Write(output.Out, scenario, results);
+                case FormatOption.Json:
+                    JsonRenderer.Write(output.Out, report);
+                    break;
+                default:
+                    TextRenderer.Write(output.Out, report);
+                    break;
             }
 
             var failed = parsed.GetValue(failOn) switch

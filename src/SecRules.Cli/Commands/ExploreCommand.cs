@@ -1,7 +1,10 @@
 using System.CommandLine;
-using SecRules.Cli.Json;
-using SecRules.Cli.Markdown;
-using SecRules.Cli.Text;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering;
+using SecRules.Cli.Rendering.Json;
+using SecRules.Cli.Rendering.Markdown;
+using SecRules.Cli.Rendering.Text;
+using SecRules.Cli.Terminal;
 using SecRules.Exploration;
 
 namespace SecRules.Cli.Commands;
@@ -68,16 +71,17 @@ internal static class ExploreCommand
                 }
             }
 
+            var report = new ExplorationReport(result, CommandLine(from, to, parsed.GetValue(limit), parsed.GetValue(only) ?? []), written);
             switch (parsed.GetValue(format))
             {
                 case FormatOption.Json:
-                    output.Out.Write(ImpactJson.Write(result));
+                    JsonRenderer.Write(output.Out, report);
                     break;
                 case FormatOption.Markdown:
-                    ExploreMarkdown.Write(output.Out, result, CommandLine(from, to, parsed.GetValue(limit), parsed.GetValue(only) ?? []));
+                    MarkdownRenderer.Write(output.Out, report);
                     break;
                 default:
-                    ExploreReport.Write(output.Out, result, written);
+                    TextRenderer.Write(output.Out, report);
                     break;
             }
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using SecRules.Cli.Rendering.Text;
 using SecRules.Exploration;
 
-namespace SecRules.Cli.Text;
+namespace SecRules.Cli.Terminal;
 
 /// <summary>
 /// Reports an exploration's progress on standard error, so that standard output stays the same on

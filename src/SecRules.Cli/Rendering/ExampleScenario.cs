@@ -1,7 +1,8 @@
+using SecRules.Cli.Rendering.Text;
 using SecRules.Exploration;
 using SecRules.Scenarios;
 
-namespace SecRules.Cli.Text;
+namespace SecRules.Cli.Rendering;
 
 /// <summary>The smallest scenario of a class as a ready scenario file, with a header that says what it shows.</summary>
 internal static class ExampleScenario

@@ -1,4 +1,4 @@
-namespace SecRules.Cli.Markdown;
+namespace SecRules.Cli.Rendering.Markdown;
 
 /// <summary>How Markdown output writes text that comes from data: messages, clauses, ids.</summary>
 internal static class MarkdownText

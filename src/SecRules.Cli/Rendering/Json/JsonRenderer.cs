@@ -1,24 +1,31 @@
 using System.Text.Json;
-using SecRules.Cli.Text;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Text;
 using SecRules.Engine;
-using SecRules.Exploration;
 using SecRules.Findings;
 using SecRules.Impact;
 using SecRules.Input;
 using SecRules.Output;
 using SecRules.Versioning;
 
-namespace SecRules.Cli.Json;
+namespace SecRules.Cli.Rendering.Json;
 
 /// <summary>
-/// The JSON forms of diff and explore (<c>docs/impact-output.md</c>): the conventions of
-/// <see cref="ResultJson"/> (camelCase keys in a fixed order, every key present, enum values as
-/// scenario files write them), and findings written exactly as <c>evaluate</c> writes them.
+/// The JSON form of every report, for tools. <c>evaluate</c> writes the library's documented format
+/// (<see cref="ResultJson"/>, <c>docs/json-output.md</c>); diff and explore (<c>docs/impact-output.md</c>)
+/// and coverage follow its conventions (camelCase keys in a fixed order, every key present, enum values
+/// as scenario files write them), and write findings exactly as <c>evaluate</c> does.
 /// </summary>
-internal static class ImpactJson
+internal static class JsonRenderer
 {
-    public static string Write(VersionDiff diff) => ResultJson.Write(writer =>
+    private static readonly Outcome[] Outcomes = Enum.GetValues<Outcome>();
+
+    public static void Write(TextWriter writer, EvaluationReport report) =>
+        writer.Write(ResultJson.Write(report.Scenario, report.Results));
+
+    public static void Write(TextWriter output, DiffReport report) => output.Write(ResultJson.Write(writer =>
     {
+        var diff = report.Diff;
         writer.WriteStartObject();
         WriteHeader(writer, "diff", diff.Text);
         Objects(writer, "scenarios", diff.Scenarios, scenario =>
@@ -42,10 +49,11 @@ internal static class ImpactJson
             });
         });
         writer.WriteEndObject();
-    });
+    }));
 
-    public static string Write(ExplorationResult result) => ResultJson.Write(writer =>
+    public static void Write(TextWriter output, ExplorationReport report) => output.Write(ResultJson.Write(writer =>
     {
+        var result = report.Result;
         writer.WriteStartObject();
         WriteHeader(writer, "explore", result.Text);
         writer.WriteStartObject("space");
@@ -91,7 +99,48 @@ internal static class ImpactJson
             writer.WriteEndObject();
         });
         writer.WriteEndObject();
-    });
+    }));
+
+    public static void Write(TextWriter output, CoverageReport report) => output.Write(ResultJson.Write(writer =>
+    {
+        var coverage = report.Coverage;
+        writer.WriteStartObject();
+        writer.WriteNumber("formatVersion", ResultJson.FormatVersion);
+        Strings(writer, "scenarios", coverage.Scenarios);
+        writer.WriteStartArray("versions");
+        foreach (var version in coverage.Versions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rulesetId", version.Version.Id);
+            writer.WriteString("rulesetContentHash", version.Version.ContentHash);
+            writer.WriteStartArray("obligations");
+            foreach (var obligation in version.Obligations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("obligation", obligation.Obligation.Id);
+                writer.WriteString("clause", obligation.Obligation.Clause);
+                writer.WriteBoolean("reached", obligation.IsReached);
+                writer.WriteBoolean("hasBreach", obligation.HasBreach);
+                writer.WriteStartObject("scenariosByOutcome");
+                foreach (var outcome in Outcomes)
+                {
+                    Strings(writer, EnumText.Of(outcome), obligation.ScenariosWith(outcome));
+                }
+
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            Strings(writer, "unreachedObligations", version.UnreachedObligations.Select(obligation => obligation.Obligation.Id));
+            Strings(writer, "unreachedClauses", version.UnreachedClauses);
+            Strings(writer, "obligationsWithoutBreach", version.ObligationsWithoutBreach.Select(obligation => obligation.Obligation.Id));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }));
 
     private static void WriteHeader(Utf8JsonWriter writer, string kind, RulesetComparison text)
     {

@@ -1,13 +1,31 @@
+using SecRules.Cli.Rendering.Text;
+using SecRules.Exploration;
 using SecRules.Findings;
 using SecRules.Impact;
 using SecRules.Input;
 using SecRules.Versioning;
 
-namespace SecRules.Cli.Text;
+namespace SecRules.Cli.Rendering;
 
-/// <summary>The phrases the text and Markdown reports of diff and explore share, so that both say the same thing.</summary>
+/// <summary>The phrases the reports share across formats, so that every format says the same thing.</summary>
 internal static class ComparisonText
 {
+    /// <summary>Says what it means for a scenario to reach an obligation, as coverage reports explain it.</summary>
+    public const string Reached = "An obligation is reached when some scenario gives a finding of it other than not-applicable.";
+
+    /// <summary>Says how much of the space was explored.</summary>
+    public static string Explored(ExplorationResult result) =>
+        $"Explored {TextFormat.Number(result.Explored)} of {TextFormat.Number(result.Space.Count)} generated scenarios"
+        + (result.IsLimited ? " (limited, spread evenly over the space)" : string.Empty)
+        + $", {TextFormat.Number(result.Evaluated)} evaluated with those derived from findings, at {TextFormat.Date(result.Space.EvaluationDate)}: "
+        + $"{TextFormat.Number(result.Differing)} give a finding that differs, in {TextFormat.Number(result.Classes.Count)} class{(result.Classes.Count == 1 ? string.Empty : "es")}.";
+
+    /// <summary>Writes a count with its noun, plural when it is not one.</summary>
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    /// <summary>Lists items separated by commas, or <c>none</c>.</summary>
+    public static string List(IEnumerable<string> items) => string.Join(", ", items.DefaultIfEmpty("none"));
+
     /// <summary>Describes a version: id, title, when it took effect and its content hash.</summary>
     public static string Version(RulesetVersion version) =>
         $"{version.Id}: {version.Title} ({TextFormat.InForce(version)}, {TextFormat.ShortHash(version.ContentHash)})";

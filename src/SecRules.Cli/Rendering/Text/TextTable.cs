@@ -1,4 +1,6 @@
-namespace SecRules.Cli.Text;
+using SecRules.Cli.Rendering.Markdown;
+
+namespace SecRules.Cli.Rendering.Text;
 
 /// <summary>A table of text: written plain, columns padded to their widest cell and separated by two spaces, or as Markdown.</summary>
 internal sealed class TextTable(params string[] headers)
@@ -36,5 +38,5 @@ internal sealed class TextTable(params string[] headers)
         }
     }
 
-    private static string MarkdownRow(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(Markdown.MarkdownText.Cell)) + " |";
+    private static string MarkdownRow(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(MarkdownText.Cell)) + " |";
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SecRules.Versioning;
 
-namespace SecRules.Cli.Text;
+namespace SecRules.Cli.Rendering.Text;
 
 /// <summary>How text output writes dates, hashes and long messages.</summary>
 internal static class TextFormat

@@ -1,0 +1,21 @@
+using SecRules.Facts;
+using SecRules.Impact;
+
+namespace SecRules.Cli.Reports;
+
+/// <summary>What <c>diff</c> found: the text and the findings that change between two versions over the scenarios given.</summary>
+/// <param name="Diff">The comparison of the two versions.</param>
+internal sealed record DiffReport(VersionDiff Diff)
+{
+    /// <summary>Gets the scenarios in which some finding changes.</summary>
+    public IReadOnlyList<ScenarioComparison> Changed { get; } = [.. Diff.Scenarios.Where(scenario => scenario.Changes.Count > 0)];
+
+    /// <summary>Gets the Party Categories of the scenarios in which a finding of an obligation changes, in enum order.</summary>
+    public IEnumerable<PartyCategory> CategoriesChanging(string obligation) =>
+        Changed
+            .Where(scenario => scenario.Changes.Any(change => change.Obligation == obligation))
+            .SelectMany(scenario => scenario.Scenario.Facts.Parties)
+            .Select(party => party.Category)
+            .Distinct()
+            .Order();
+}
