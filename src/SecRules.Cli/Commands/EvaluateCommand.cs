@@ -43,7 +43,7 @@ internal static class EvaluateCommand
                     JsonRenderer.Write(output.Out, report);
                     break;
                 default:
-                    TextRenderer.Write(output.Out, report);
+                    TextRenderer.Write(output.Out, report, output.Terminal.Colour ? TextStyle.Colour : TextStyle.Plain);
                     break;
             }
 

@@ -1,3 +1,4 @@
+using SecRules.Cli.Reports;
 using SecRules.Cli.Rendering.Text;
 using SecRules.Exploration;
 using SecRules.Findings;
@@ -19,6 +20,19 @@ internal static class ComparisonText
         + (result.IsLimited ? " (limited, spread evenly over the space)" : string.Empty)
         + $", {TextFormat.Number(result.Evaluated)} evaluated with those derived from findings, at {TextFormat.Date(result.Space.EvaluationDate)}: "
         + $"{TextFormat.Number(result.Differing)} give a finding that differs, in {TextFormat.Number(result.Classes.Count)} class{(result.Classes.Count == 1 ? string.Empty : "es")}.";
+
+    /// <summary>
+    /// Names the outcomes of a cell of an evaluation's grid, short enough for a column: <c>not in force</c>
+    /// for a version without the obligation, <c>-</c> for no finding.
+    /// </summary>
+    public static string GridCell(OutcomeGridCell cell) =>
+        cell.Findings.Count == 0 ? "-" : string.Join("/", cell.Outcomes.Select(outcome => outcome switch
+        {
+            Outcome.NotApplicable when !cell.ObligationInForce => "not in force",
+            Outcome.NotApplicable => "n/a",
+            Outcome.EventOfDefaultRisk => "EoD risk",
+            _ => EnumText.Of(outcome),
+        }));
 
     /// <summary>Writes a count with its noun, plural when it is not one.</summary>
     public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -1,13 +1,20 @@
+using SecRules.Cli.Terminal;
+
 namespace SecRules.Cli.Tests.Support;
 
 /// <summary>One run of the secrules command line, with what it wrote.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => Run(args, TerminalCapabilities.None);
+
+    /// <summary>Runs the command line as on a terminal that shows colour and redraws progress in place.</summary>
+    public static CliRun OnTerminal(params string[] args) => Run(args, new TerminalCapabilities(Colour: true, InteractiveError: true));
+
+    private static CliRun Run(string[] args, TerminalCapabilities terminal)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exitCode = SecRulesCli.Run(args, output, error);
+        var exitCode = SecRulesCli.Run(args, output, error, terminal);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using SecRules.Cli.Reports;
 using SecRules.Engine;
 using SecRules.Exploration;
+using SecRules.Facts;
 using SecRules.Findings;
 using SecRules.Impact;
 using SecRules.Input;
@@ -13,21 +15,30 @@ namespace SecRules.Cli.Rendering.Text;
 /// <summary>The readable text form of every report, as a terminal shows it.</summary>
 internal static class TextRenderer
 {
+    // Evaluate fits a terminal of 100 columns; the other reports keep their messages to 96.
+    private const int Width = 100;
     private const int MessageWidth = 96;
     private const string Indent = "  ";
     private const string CoverageIndent = "   ";
 
     private static readonly Outcome[] Outcomes = Enum.GetValues<Outcome>();
 
-    public static void Write(TextWriter writer, EvaluationReport report)
+    /// <summary>Writes an evaluation: the cross-version grid that answers the question, then each version's findings in full.</summary>
+    public static void Write(TextWriter writer, EvaluationReport report, TextStyle style)
     {
-        writer.WriteLine($"Scenario:        {report.Scenario.Name}");
+        TextFormat.WriteWrapped(writer, "Scenario:        ", report.Scenario.Name, Width - 17);
         writer.WriteLine($"File:            {report.Scenario.File}");
         writer.WriteLine($"Evaluation date: {TextFormat.Date(report.Scenario.EvaluationDate)}");
+        if (report.Grid.Count > 0)
+        {
+            writer.WriteLine();
+            WriteGrid(writer, report, style);
+        }
+
         foreach (var result in report.Results)
         {
             writer.WriteLine();
-            WriteResult(writer, result);
+            WriteResult(writer, report, result, style);
         }
     }
 
@@ -201,50 +212,100 @@ internal static class TextRenderer
         }
     }
 
-    private static void WriteResult(TextWriter writer, EvaluationResult result)
+    private static void WriteGrid(TextWriter writer, EvaluationReport report, TextStyle style)
     {
-        writer.WriteLine($"== {TextFormat.Version(result.Version)}");
-        writer.WriteLine($"   ruleset {TextFormat.ShortHash(result.Receipt.RulesetContentHash)}, engine {result.Receipt.EngineVersion}");
-        writer.WriteLine($"   {FindingsSummary(result.Findings)}");
-        if (result.Findings.Count == 0)
+        writer.WriteLine(report.Results.Count == 1 ? "Outcome of each finding (details below):" : "Outcome of each finding under each version (details below):");
+        writer.WriteLine();
+        var inForce = report.InForceOnEvaluationDate;
+        var evaluationDate = TextFormat.Date(report.Scenario.EvaluationDate);
+        var ids = report.Results.Select(result => result.Version.Id).ToList();
+        var idWidth = ids.Max(id => id.Length);
+        for (var index = 0; index < report.Results.Count; index++)
         {
-            return;
+            var version = report.Results[index].Version;
+            var when = report.IsNotYetInForce(version)
+                ? $"{TextFormat.InForce(version)}: not yet in force on {evaluationDate}, shown as if it were"
+                : version == inForce ? $"{TextFormat.InForce(version)}: the version in force on {evaluationDate}" : TextFormat.InForce(version);
+            TextFormat.WriteWrapped(writer, $"{Indent}{GridColumn(index)} {ids[index].PadRight(idWidth)}  ", when, Width - Indent.Length - 6 - idWidth);
         }
 
         writer.WriteLine();
-        var table = new TextTable("#", "OUTCOME", "OBLIGATION", "SUBJECT", "CITATION", "PROVENANCE");
-        for (var index = 0; index < result.Findings.Count; index++)
+        var labels = report.Grid.Select(row => row.Cells.Select(ComparisonText.GridCell).ToList()).ToList();
+        var widths = Enumerable.Range(0, report.Results.Count)
+            .Select(column => labels.Select(row => row[column].Length).Prepend(GridColumn(column).Length).Max())
+            .ToList();
+        var first = report.Grid.Select(row => row.Obligation.Length + Indent.Length).Prepend("SUBJECT / OBLIGATION".Length).Max();
+        writer.WriteLine(("SUBJECT / OBLIGATION".PadRight(first) + string.Concat(widths.Select((width, column) => "  " + GridColumn(column).PadRight(width)))).TrimEnd());
+        FactRef? subject = null;
+        for (var row = 0; row < report.Grid.Count; row++)
         {
-            var finding = result.Findings[index];
-            table.Add((index + 1).ToString(CultureInfo.InvariantCulture), finding.Outcome.ToString(), finding.Obligation,
-                finding.Subject.ToString(), finding.Citation.Clause, EnumText.Of(finding.Provenance));
-        }
+            var gridRow = report.Grid[row];
+            if (gridRow.Subject != subject)
+            {
+                subject = gridRow.Subject;
+                writer.WriteLine(subject.ToString());
+            }
 
-        table.Write(writer, Indent);
-        writer.WriteLine();
-        for (var index = 0; index < result.Findings.Count; index++)
-        {
-            WriteDetails(writer, index + 1, result.Findings[index]);
+            var line = new StringBuilder((Indent + gridRow.Obligation).PadRight(first));
+            for (var column = 0; column < widths.Count; column++)
+            {
+                var padded = column == widths.Count - 1 ? labels[row][column] : labels[row][column].PadRight(widths[column]);
+                var attention = gridRow.Cells[column].Outcomes.Where(outcome => outcome is Outcome.Breach or Outcome.EventOfDefaultRisk).DefaultIfEmpty(Outcome.Compliant).Max();
+                line.Append("  ").Append(style.Outcome(padded, attention));
+            }
+
+            writer.WriteLine(line.ToString().TrimEnd());
         }
     }
 
-    private static void WriteDetails(TextWriter writer, int number, Finding finding)
+    private static string GridColumn(int index) => $"[{index + 1}]";
+
+    private static void WriteResult(TextWriter writer, EvaluationReport report, EvaluationResult result, TextStyle style)
+    {
+        TextFormat.WriteWrapped(writer, "== ", TextFormat.Version(result.Version), Width - 3);
+        writer.WriteLine($"   ruleset {TextFormat.ShortHash(result.Receipt.RulesetContentHash)}, engine {result.Receipt.EngineVersion}");
+        if (report.IsNotYetInForce(result.Version))
+        {
+            TextFormat.WriteWrapped(writer, "   ",
+                $"Not yet in force on {TextFormat.Date(report.Scenario.EvaluationDate)}: these findings read the facts as if this text had applied then.", Width - 3);
+        }
+
+        writer.WriteLine($"   {FindingsSummary(result.Findings)}");
+        for (var index = 0; index < result.Findings.Count; index++)
+        {
+            if (index == 0)
+            {
+                writer.WriteLine();
+            }
+
+            WriteFinding(writer, index + 1, result.Findings[index], style);
+        }
+    }
+
+    private static void WriteFinding(TextWriter writer, int number, Finding finding, TextStyle style)
     {
         var label = $"{Indent}{number}. ";
-        TextFormat.WriteWrapped(writer, label, finding.Message, MessageWidth);
         var detail = new string(' ', label.Length);
+        var outcome = finding.Outcome.ToString();
+        var heading = TextFormat.Wrap($"{outcome}: {finding.Obligation} for {finding.Subject}", Width - label.Length).ToList();
+        writer.WriteLine(label + style.Outcome(outcome, finding.Outcome) + heading[0][outcome.Length..]);
+        foreach (var line in heading.Skip(1))
+        {
+            writer.WriteLine(detail + line);
+        }
+
+        TextFormat.WriteWrapped(writer, detail, $"citing {finding.Citation}, {EnumText.Of(finding.Provenance)}", Width - detail.Length);
+        TextFormat.WriteWrapped(writer, detail, finding.Message, Width - detail.Length);
         foreach (var missing in finding.MissingFacts)
         {
-            writer.WriteLine($"{detail}missing: {missing}");
+            TextFormat.WriteWrapped(writer, $"{detail}missing: ", missing, Width - detail.Length - 9);
         }
 
         foreach (var condition in finding.Conditions)
         {
-            writer.WriteLine($"{detail}[{EnumText.Of(condition.Status)}] {condition.Condition}");
-            foreach (var line in TextFormat.Wrap(condition.Basis, MessageWidth - 4))
-            {
-                writer.WriteLine($"{detail}    {line}");
-            }
+            var status = $"[{EnumText.Of(condition.Status)}] ";
+            TextFormat.WriteWrapped(writer, detail + status, condition.Condition, Width - detail.Length - status.Length);
+            TextFormat.WriteWrapped(writer, detail + "    ", condition.Basis, Width - detail.Length - 4);
         }
     }
 
