@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Html;
 using SecRules.Cli.Rendering.Json;
 using SecRules.Cli.Rendering.Markdown;
 using SecRules.Cli.Rendering.Text;
@@ -16,8 +17,8 @@ internal static class DiffCommand
             "Scenario files, or folders of them, to evaluate under both versions. Without any, only the text is compared.",
             required: false);
         var format = FormatOption.Create(
-            "How to write the diff: a readable report, a Markdown report for drafters, or JSON.",
-            FormatOption.Text, FormatOption.Markdown, FormatOption.Json);
+            "How to write the diff: a readable report, a Markdown report for drafters, JSON, or one self-contained HTML file to send to a colleague.",
+            FormatOption.Text, FormatOption.Markdown, FormatOption.Json, FormatOption.Html);
         var versions = new VersionPairOptions();
         var command = new Command("diff", "Compare two versions (or a version and a draft): the text of each obligation and, for each scenario, the findings added, removed or whose outcome changed.")
         {
@@ -38,6 +39,9 @@ internal static class DiffCommand
                     break;
                 case FormatOption.Markdown:
                     MarkdownRenderer.Write(output.Out, report);
+                    break;
+                case FormatOption.Html:
+                    HtmlRenderer.Write(output.Out, report);
                     break;
                 default:
                     TextRenderer.Write(output.Out, report);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Html;
 using SecRules.Cli.Rendering.Json;
 using SecRules.Cli.Rendering.Text;
 using SecRules.Findings;
@@ -13,7 +14,9 @@ internal static class EvaluateCommand
     public static Command Create(CliOutput output)
     {
         var scenarioFile = new Argument<string>("scenario") { Description = "The scenario file (YAML) to evaluate." };
-        var format = FormatOption.Create("How to write the findings: a readable table, or the documented JSON format.", FormatOption.Text, FormatOption.Json);
+        var format = FormatOption.Create(
+            "How to write the findings: a readable report, the documented JSON format, or one self-contained HTML file to send to a colleague.",
+            FormatOption.Text, FormatOption.Json, FormatOption.Html);
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "Exit with 1 when any finding is a Breach (breach) or an Event of Default risk (eod-risk).",
@@ -41,6 +44,9 @@ internal static class EvaluateCommand
             {
                 case FormatOption.Json:
                     JsonRenderer.Write(output.Out, report);
+                    break;
+                case FormatOption.Html:
+                    HtmlRenderer.Write(output.Out, report);
                     break;
                 default:
                     TextRenderer.Write(output.Out, report, output.Terminal.Colour ? TextStyle.Colour : TextStyle.Plain);

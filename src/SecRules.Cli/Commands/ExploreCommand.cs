@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Html;
 using SecRules.Cli.Rendering;
 using SecRules.Cli.Rendering.Json;
 using SecRules.Cli.Rendering.Markdown;
@@ -18,8 +19,8 @@ internal static class ExploreCommand
     public static Command Create(CliOutput output)
     {
         var format = FormatOption.Create(
-            "How to write what was found: a readable report, a Markdown impact report for drafters, or JSON.",
-            FormatOption.Text, FormatOption.Markdown, FormatOption.Json);
+            "How to write what was found: a readable report, a Markdown impact report for drafters, JSON, or one self-contained HTML file to send to a colleague.",
+            FormatOption.Text, FormatOption.Markdown, FormatOption.Json, FormatOption.Html);
         var limit = new Option<long?>("--limit")
         {
             Description = "Explore at most this many generated scenarios, spread evenly over the space.",
@@ -79,6 +80,9 @@ internal static class ExploreCommand
                     break;
                 case FormatOption.Markdown:
                     MarkdownRenderer.Write(output.Out, report);
+                    break;
+                case FormatOption.Html:
+                    HtmlRenderer.Write(output.Out, report);
                     break;
                 default:
                     TextRenderer.Write(output.Out, report);

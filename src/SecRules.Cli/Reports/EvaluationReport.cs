@@ -1,3 +1,4 @@
+using SecRules.Cli.Reports.Timelines;
 using SecRules.Engine;
 using SecRules.Facts;
 using SecRules.Scenarios;
@@ -16,6 +17,7 @@ internal sealed record EvaluationReport
         Scenario = scenario;
         Results = results;
         Grid = BuildGrid(results);
+        Timelines = UserTimeline.Of(scenario.Facts, scenario.EvaluationDate, results.Select(result => result.Version));
     }
 
     /// <summary>Gets the scenario evaluated.</summary>
@@ -26,6 +28,9 @@ internal sealed record EvaluationReport
 
     /// <summary>Gets the grid: one row per subject and obligation, grouped by subject in the order findings first name them.</summary>
     public IReadOnlyList<OutcomeGridRow> Grid { get; }
+
+    /// <summary>Gets the timeline of each User of the scenario, against the dates the versions evaluated took effect.</summary>
+    public IReadOnlyList<UserTimeline> Timelines { get; }
 
     /// <summary>Gets the version of those evaluated that was in force on the evaluation date, if any was.</summary>
     public RulesetVersion? InForceOnEvaluationDate =>

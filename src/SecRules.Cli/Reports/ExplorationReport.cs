@@ -1,3 +1,4 @@
+using SecRules.Cli.Reports.Timelines;
 using SecRules.Exploration;
 
 namespace SecRules.Cli.Reports;
@@ -17,6 +18,14 @@ internal sealed record ExplorationReport(ExplorationResult Result, string Comman
     /// <summary>Gets the statistics of the dimension that says who the User is, when the space has it.</summary>
     public DimensionStatistics? Who =>
         Result.Dimensions.FirstOrDefault(dimension => dimension.Dimension == Result.Space.WhoDimension);
+
+    /// <summary>Gets, for each value of the dimension that says who the User is, how many scenarios were explored with it and how many of those differ.</summary>
+    public IReadOnlyList<AffectedGroup> Affected =>
+        Who is { } who ? [.. who.Values.Select(value => new AffectedGroup(value.Label, value.Scenarios, value.Differing))] : [];
+
+    /// <summary>Gets the timeline of the User of a class's smallest scenario, against the dates the two versions took effect.</summary>
+    public IReadOnlyList<UserTimeline> Timelines(DifferenceClass found) =>
+        UserTimeline.Of(found.Example.Facts, found.Example.EvaluationDate, [Result.Text.From, Result.Text.To]);
 
     /// <summary>Lists the dimensions on which a class depends, with the values its scenarios took.</summary>
     public static IEnumerable<DimensionValues> OnlyWith(DifferenceClass found) =>

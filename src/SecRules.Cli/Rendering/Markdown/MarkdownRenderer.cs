@@ -1,5 +1,6 @@
 using System.Globalization;
 using SecRules.Cli.Reports;
+using SecRules.Cli.Reports.Timelines;
 using SecRules.Cli.Rendering.Text;
 using SecRules.Engine;
 using SecRules.Exploration;
@@ -53,7 +54,7 @@ internal static class MarkdownRenderer
 
         foreach (var scenario in diff.Scenarios)
         {
-            WriteScenario(writer, scenario);
+            WriteScenario(writer, report, scenario);
         }
     }
 
@@ -83,7 +84,7 @@ internal static class MarkdownRenderer
             writer.WriteLine();
             for (var index = 0; index < result.Classes.Count; index++)
             {
-                WriteClass(writer, result, index + 1, result.Classes[index]);
+                WriteClass(writer, report, index + 1, result.Classes[index]);
             }
         }
 
@@ -172,7 +173,7 @@ internal static class MarkdownRenderer
             ? $"**{label}**: no finding."
             : $"**{label}**: {EnumText.Of(finding.Outcome)}, citing {MarkdownText.Code(finding.Citation.Clause)} in {MarkdownText.Code(finding.Citation.RulesetVersion)}. {finding.Message}";
 
-    private static void WriteScenario(TextWriter writer, ScenarioComparison scenario)
+    private static void WriteScenario(TextWriter writer, DiffReport report, ScenarioComparison scenario)
     {
         writer.WriteLine($"### {scenario.Scenario.Name}");
         writer.WriteLine();
@@ -204,6 +205,18 @@ internal static class MarkdownRenderer
         }
 
         writer.WriteLine();
+        WriteTimelines(writer, report.Timelines(scenario));
+    }
+
+    private static void WriteTimelines(TextWriter writer, IReadOnlyList<UserTimeline> timelines)
+    {
+        foreach (var timeline in timelines)
+        {
+            writer.WriteLine($"Timeline of {MarkdownText.Code(timeline.Party.Id)}, against the dates the versions took effect (deadlines marked critical):");
+            writer.WriteLine();
+            MermaidTimeline.Write(writer, timeline);
+            writer.WriteLine();
+        }
     }
 
     private static void WriteClassSummary(TextWriter writer, ExplorationResult result)
@@ -245,8 +258,9 @@ internal static class MarkdownRenderer
         writer.WriteLine();
     }
 
-    private static void WriteClass(TextWriter writer, ExplorationResult result, int number, DifferenceClass found)
+    private static void WriteClass(TextWriter writer, ExplorationReport report, int number, DifferenceClass found)
     {
+        var result = report.Result;
         writer.WriteLine($"### {number}. {MarkdownText.Code(found.Transition.Obligation)}: {found.Transition.Describe()}");
         writer.WriteLine();
         writer.WriteLine($"{TextFormat.Number(found.Scenarios)} of the {TextFormat.Number(result.Evaluated)} scenarios evaluated ({(100.0 * found.Scenarios / result.Evaluated).ToString("0.0", CultureInfo.InvariantCulture)}%). In the smallest:");
@@ -273,6 +287,7 @@ internal static class MarkdownRenderer
         writer.Write(ExampleScenario.Text(result, found));
         writer.WriteLine("```");
         writer.WriteLine();
+        WriteTimelines(writer, report.Timelines(found));
     }
 
     private static void WriteUnchanged(TextWriter writer, ExplorationReport report)
