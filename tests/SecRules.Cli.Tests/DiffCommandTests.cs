@@ -38,6 +38,21 @@ public class DiffCommandTests
     }
 
     [Test]
+    public void Diff_MultiLineParameter_ShowsTheRowsThatChangeNotBothValuesWhole()
+    {
+        var text = CliRun.Of("diff", "--from", "post-secmp0044", "--to", "post-secmp0057").Out;
+        var markdown = CliRun.Of("diff", "--from", "post-secmp0044", "--to", "post-secmp0057", "--format", "markdown").Out;
+
+        text.Should().Contain("\n    parameter schedule, the rows that change (- post-secmp0044, + post-secmp0057):\n")
+            .And.Contain("\n      - other-user: full / self / unknown [READ]")
+            .And.Contain("\n      + other-user: full / verification / self [READ]")
+            .And.Contain("\n        (1 row the same)\n")
+            .And.NotContain("post-secmp0044: large-supplier/small-supplier", "the schedule is not shown whole");
+        markdown.Should().Contain("| parameter schedule | the rows that change are below | the rows that change are below |\n")
+            .And.Contain("`parameter schedule`: the rows that change (`-` `post-secmp0044`, `+` `post-secmp0057`):\n\n```diff\n- ");
+    }
+
+    [Test]
     public void Diff_VersionAgainstItself_ReportsNoDifferenceAndDoesNotFail()
     {
         var run = CliRun.Of("diff", "--from", "post-secmp0057", "--to", "post-secmp0057", Examples, "--fail-on-difference");

@@ -64,6 +64,14 @@ internal static class ComparisonText
     public static string DraftOptions(RulesetVersion version) =>
         version.IsDraft ? string.Concat(version.OwnModifications.Select(draft => $" --with {Path.GetFileName(draft.File)}")) : string.Empty;
 
+    /// <summary>Writes a row of a multi-line value that changes after its <c>-</c> or <c>+</c>, its indentation kept, or says how many rows stay the same.</summary>
+    public static string Row(RowChange row) => row.Kind switch
+    {
+        RowChangeKind.Removed => $"- {row.Text}",
+        RowChangeKind.Added => $"+ {row.Text}",
+        _ => $"  ({Count(row.Count, "row")} the same)",
+    };
+
     /// <summary>Describes a text difference of one field.</summary>
     public static string Field(string? text) => text switch
     {

@@ -378,11 +378,27 @@ internal static class HtmlRenderer
         {
             html.Open("h3").Element("code", obligation.Obligation).Text($": {(obligation.After ?? obligation.Before)!.Title}").Close("h3").Line();
             html.Open("table", ("class", "text-difference")).Open("thead").Row("th", ["field", text.From.Id, text.To.Id]).Close("thead").Open("tbody");
-            foreach (var difference in obligation.Differences)
+            foreach (var change in obligation.Differences.Select(difference => new FieldChange(difference)))
             {
-                html.Open("tr").Element("td", difference.Field);
-                html.Open("td", ("class", "before")).Element("pre", ComparisonText.Field(difference.Before)).Close("td");
-                html.Open("td", ("class", "after")).Element("pre", ComparisonText.Field(difference.After)).Close("td");
+                var difference = change.Difference;
+                html.Open("tr", ("data-field", difference.Field)).Element("td", difference.Field);
+                if (change.IsMultiLine)
+                {
+                    html.Open("td", ("class", "rows"), ("colspan", "2")).Element("p", "The rows that change:", ("class", "note")).Open("pre");
+                    foreach (var row in change.Rows)
+                    {
+                        html.Element(row.Kind switch { RowChangeKind.Removed => "del", RowChangeKind.Added => "ins", _ => "span" }, ComparisonText.Row(row) + "\n",
+                            ("class", row.Kind == RowChangeKind.Same ? "same" : null));
+                    }
+
+                    html.Close("pre").Close("td");
+                }
+                else
+                {
+                    html.Open("td", ("class", "before")).Element("pre", ComparisonText.Field(difference.Before)).Close("td");
+                    html.Open("td", ("class", "after")).Element("pre", ComparisonText.Field(difference.After)).Close("td");
+                }
+
                 html.Close("tr").Line();
             }
 

@@ -138,14 +138,30 @@ internal static class MarkdownRenderer
             var title = (obligation.After ?? obligation.Before)!.Title;
             writer.WriteLine($"### {MarkdownText.Code(obligation.Obligation)}: {title}");
             writer.WriteLine();
+            var changes = obligation.Differences.Select(difference => new FieldChange(difference)).ToList();
             var table = new TextTable("field", text.From.Id, text.To.Id);
-            foreach (var difference in obligation.Differences)
+            foreach (var change in changes)
             {
-                table.Add(difference.Field, ComparisonText.Field(difference.Before), ComparisonText.Field(difference.After));
+                var difference = change.Difference;
+                table.Add(difference.Field, change.IsMultiLine ? "the rows that change are below" : ComparisonText.Field(difference.Before),
+                    change.IsMultiLine ? "the rows that change are below" : ComparisonText.Field(difference.After));
             }
 
             table.WriteMarkdown(writer);
             writer.WriteLine();
+            foreach (var change in changes.Where(change => change.IsMultiLine))
+            {
+                writer.WriteLine($"{MarkdownText.Code(change.Difference.Field)}: the rows that change (`-` {MarkdownText.Code(text.From.Id)}, `+` {MarkdownText.Code(text.To.Id)}):");
+                writer.WriteLine();
+                writer.WriteLine("```diff");
+                foreach (var row in change.Rows)
+                {
+                    writer.WriteLine(ComparisonText.Row(row));
+                }
+
+                writer.WriteLine("```");
+                writer.WriteLine();
+            }
         }
     }
 

@@ -346,11 +346,22 @@ internal static class TextRenderer
         foreach (var obligation in text.Obligations)
         {
             writer.WriteLine($"  {obligation.Obligation}");
-            foreach (var difference in obligation.Differences)
+            foreach (var change in obligation.Differences.Select(difference => new FieldChange(difference)))
             {
-                writer.WriteLine($"    {difference.Field}:");
-                writer.WriteLine($"      {text.From.Id}: {ComparisonText.Field(difference.Before)}");
-                writer.WriteLine($"      {text.To.Id}: {ComparisonText.Field(difference.After)}");
+                var difference = change.Difference;
+                if (!change.IsMultiLine)
+                {
+                    writer.WriteLine($"    {difference.Field}:");
+                    writer.WriteLine($"      {text.From.Id}: {ComparisonText.Field(difference.Before)}");
+                    writer.WriteLine($"      {text.To.Id}: {ComparisonText.Field(difference.After)}");
+                    continue;
+                }
+
+                writer.WriteLine($"    {difference.Field}, the rows that change (- {text.From.Id}, + {text.To.Id}):");
+                foreach (var row in change.Rows)
+                {
+                    writer.WriteLine($"      {ComparisonText.Row(row)}");
+                }
             }
         }
     }
