@@ -31,6 +31,7 @@ internal static class DiffCommand
             var engine = versions.Rulesets.Engine(parsed);
             var (from, to) = versions.Resolve(parsed, engine.Rulesets);
             var scenarios = paths.Read(parsed, engine.Rulesets);
+            VersionPairOptions.WarnIfTheSame(from, to, output.Error);
             var report = new DiffReport(VersionDiff.Compute(engine, from, to, scenarios));
             switch (parsed.GetValue(format))
             {

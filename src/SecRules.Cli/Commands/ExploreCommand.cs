@@ -37,8 +37,8 @@ internal static class ExploreCommand
             HelpName = "DIMENSION=VALUE",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var versions = new VersionPairOptions();
-        var command = new Command("explore", "Search the scenarios the rules look at for those whose findings differ between two versions (or a version and a draft), grouped by obligation and outcome before and after.")
+        var versions = new VersionPairOptions(fromBeforeTo: true);
+        var command = new Command("explore", "Search the scenarios the rules look at for those whose findings differ between two versions (by default the latest and the one before it, or a version and a draft), grouped by obligation and outcome before and after.")
         {
             format,
             limit,
@@ -56,10 +56,11 @@ internal static class ExploreCommand
             var engine = versions.Rulesets.Engine(parsed);
             var (from, to) = versions.Resolve(parsed, engine.Rulesets);
             var space = Restrict(SectionGSpace.For(engine.Rulesets, from, to), parsed.GetValue(only) ?? []);
+            VersionPairOptions.WarnIfTheSame(from, to, output.Error);
             var result = Explorer.Explore(engine, from, to, space, new ExplorationOptions
             {
                 Limit = parsed.GetValue(limit),
-                Progress = new ProgressOnError(output.Error),
+                Progress = new ExploreProgress(output.Error, output.Terminal.InteractiveError),
             });
 
             var written = parsed.GetValue(outDirectory);
