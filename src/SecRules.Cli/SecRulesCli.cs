@@ -25,6 +25,7 @@ internal static class SecRulesCli
             RulesetsCommand.Create(cli),
             TestCommand.Create(cli),
             CoverageCommand.Create(cli),
+            SchemaCommand.Create(cli),
         };
 
         var parsed = root.Parse(args);
