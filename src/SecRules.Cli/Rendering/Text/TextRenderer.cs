@@ -155,6 +155,34 @@ internal static class TextRenderer
         return table;
     }
 
+    public static void Write(TextWriter writer, TestReport report)
+    {
+        foreach (var (scenario, results) in report.Scenarios)
+        {
+            if (scenario.Expectations.Count == 0)
+            {
+                writer.WriteLine($"SKIP {scenario.File}: no expectations");
+                continue;
+            }
+
+            foreach (var result in results)
+            {
+                if (result.Passed)
+                {
+                    writer.WriteLine(result.ToString());
+                }
+                else
+                {
+                    writer.WriteLine();
+                    writer.Write(result.Report());
+                    writer.WriteLine();
+                }
+            }
+        }
+
+        writer.WriteLine($"{report.Passed} passed, {report.Failed} failed");
+    }
+
     public static void Write(TextWriter writer, RulesetsReport report)
     {
         var library = report.Library;
