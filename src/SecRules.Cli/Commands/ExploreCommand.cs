@@ -73,7 +73,7 @@ internal static class ExploreCommand
                 }
             }
 
-            var report = new ExplorationReport(result, CommandLine(from, to, parsed.GetValue(limit), parsed.GetValue(only) ?? []), written);
+            var report = new ExplorationReport(result, CommandLine(from, to, parsed.GetValue(limit), parsed.GetValue(only) ?? [], parsed.GetValue(format)!), written);
             switch (parsed.GetValue(format))
             {
                 case FormatOption.Json:
@@ -117,7 +117,7 @@ internal static class ExploreCommand
 
     // The command a reader would run to make the same report: the versions by id and the drafts by
     // file name, never the paths of the machine that made it.
-    private static string CommandLine(Versioning.RulesetVersion from, Versioning.RulesetVersion to, long? limit, IEnumerable<string> only) =>
+    private static string CommandLine(Versioning.RulesetVersion from, Versioning.RulesetVersion to, long? limit, IEnumerable<string> only, string format) =>
         $"secrules explore --from {from.Id} --to {to.DraftOf ?? to.Id}{ComparisonText.DraftOptions(to)}{(limit is { } most ? $" --limit {most}" : string.Empty)}"
-        + string.Concat(only.Select(restriction => $" --only '{restriction}'")) + " --format markdown";
+        + string.Concat(only.Select(restriction => $" --only '{restriction}'")) + $" --format {format}";
 }

@@ -81,7 +81,7 @@ internal static class TimelineSvg
         foreach (var mark in timeline.Events.Where(item => item.Lane == TimelineLane.LegalText))
         {
             var x = N(X(mark.Date));
-            var kind = mark == timeline.Events.Last(item => item.Lane == TimelineLane.LegalText && item.Date == timeline.EvaluationDate) ? "evaluation" : "version";
+            var kind = mark.Label == UserTimeline.EvaluationDateLabel ? "evaluation" : "version";
             html.Markup($"<line class=\"{kind}\" x1=\"{x}\" y1=\"{N(Top)}\" x2=\"{x}\" y2=\"{N(bottom)}\"/>");
         }
 

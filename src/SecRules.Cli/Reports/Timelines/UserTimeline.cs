@@ -14,6 +14,9 @@ namespace SecRules.Cli.Reports.Timelines;
 /// <param name="Events">The events, in date order, then lane order.</param>
 internal sealed record UserTimeline(Party Party, DateOnly EvaluationDate, IReadOnlyList<TimelineEvent> Events)
 {
+    /// <summary>The label of the event that marks the evaluation date.</summary>
+    public const string EvaluationDateLabel = "evaluation date";
+
     /// <summary>Gets the first and last dates on the timeline.</summary>
     public (DateOnly First, DateOnly Last) Span => (Events[0].Date, Events[^1].Date);
 
@@ -27,7 +30,7 @@ internal sealed record UserTimeline(Party Party, DateOnly EvaluationDate, IReadO
             .Where(version => version.EffectiveFrom is not null)
             .DistinctBy(version => version.Id)
             .Select(version => new TimelineEvent(version.EffectiveFrom!.Value, TimelineLane.LegalText, $"{version.Id} in force"))
-            .Append(new TimelineEvent(evaluationDate, TimelineLane.LegalText, "evaluation date"))
+            .Append(new TimelineEvent(evaluationDate, TimelineLane.LegalText, EvaluationDateLabel))
             .ToList();
         return [.. facts.Parties.Select(party => new UserTimeline(party, evaluationDate,
             [.. text.Concat(EventsOf(facts, party)).OrderBy(item => item.Date).ThenBy(item => item.Lane)]))];
