@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SecRules.Cli.Commands;
+using SecRules.Cli.Terminal;
 using SecRules.Input;
 
 namespace SecRules.Cli;
@@ -11,10 +12,11 @@ internal static class SecRulesCli
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
+    /// <param name="terminal">What the two streams can show; plain text when not given.</param>
     /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TerminalCapabilities? terminal = null)
     {
-        var cli = new CliOutput(output, error);
+        var cli = new CliOutput(output, error, terminal ?? TerminalCapabilities.None);
         var root = new RootCommand("Evaluate facts about SEC Users against the versioned Section G rulesets.")
         {
             EvaluateCommand.Create(cli),
@@ -23,6 +25,7 @@ internal static class SecRulesCli
             RulesetsCommand.Create(cli),
             TestCommand.Create(cli),
             CoverageCommand.Create(cli),
+            SchemaCommand.Create(cli),
         };
 
         var parsed = root.Parse(args);

@@ -24,7 +24,7 @@ public sealed class ScenarioCase
         Error = error;
     }
 
-    /// <summary>Gets the test case's name: the file's path below the folder, without <c>.yaml</c>, and the version in brackets.</summary>
+    /// <summary>Gets the test case's name: the file's path below the folder, without <c>.yaml</c> or <c>.yml</c>, and the version in brackets.</summary>
     public string Name { get; }
 
     /// <summary>Gets the scenario file.</summary>

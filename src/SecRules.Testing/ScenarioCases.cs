@@ -20,7 +20,7 @@ namespace SecRules.Testing;
 public static class ScenarioCases
 {
     /// <summary>
-    /// Makes the test cases of every <c>*.yaml</c> file in a folder and its subfolders, checked with the
+    /// Makes the test cases of every <c>*.yaml</c> or <c>*.yml</c> file in a folder and its subfolders, checked with the
     /// rulesets embedded in SecRules.Rulesets.
     /// </summary>
     /// <param name="folder">
@@ -35,7 +35,7 @@ public static class ScenarioCases
     /// </returns>
     public static IEnumerable<TestCaseData> From(string folder) => From(folder, SectionG.Engine);
 
-    /// <summary>Makes the test cases of every <c>*.yaml</c> file in a folder, checked with a given engine (rulesets a drafter edits, say).</summary>
+    /// <summary>Makes the test cases of every <c>*.yaml</c> or <c>*.yml</c> file in a folder, checked with a given engine (rulesets a drafter edits, say).</summary>
     /// <param name="folder">The folder, found as <see cref="From(string)"/> finds it.</param>
     /// <param name="engine">The engine to evaluate with; expectations name versions of its ruleset library.</param>
     /// <returns>The test cases, as <see cref="From(string)"/> makes them.</returns>
@@ -46,7 +46,7 @@ public static class ScenarioCases
         return Cases(folder, engine).Select(scenario => new TestCaseData(scenario).SetName(scenario.Name));
     }
 
-    /// <summary>Makes the <see cref="ScenarioCase"/>s of every <c>*.yaml</c> file in a folder.</summary>
+    /// <summary>Makes the <see cref="ScenarioCase"/>s of every <c>*.yaml</c> or <c>*.yml</c> file in a folder.</summary>
     /// <param name="folder">The folder, found as <see cref="From(string)"/> finds it.</param>
     /// <param name="engine">The engine to evaluate with.</param>
     /// <returns>The cases, as <see cref="From(string)"/> makes them.</returns>

@@ -29,7 +29,7 @@ namespace SecRules.Testing;
 public abstract class ScenarioFixture
 {
     /// <summary>Creates the fixture for a folder of scenario files.</summary>
-    /// <param name="folder">The folder, searched with its subfolders for <c>*.yaml</c> files.</param>
+    /// <param name="folder">The folder, searched with its subfolders for <c>*.yaml</c> or <c>*.yml</c> files.</param>
     protected ScenarioFixture(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);

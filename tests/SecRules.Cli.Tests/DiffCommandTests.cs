@@ -39,6 +39,21 @@ public class DiffCommandTests
     }
 
     [Test]
+    public void Diff_MultiLineParameter_ShowsTheRowsThatChangeNotBothValuesWhole()
+    {
+        var text = CliRun.Of("diff", "--from", "post-secmp0044", "--to", "post-secmp0057").Out;
+        var markdown = CliRun.Of("diff", "--from", "post-secmp0044", "--to", "post-secmp0057", "--format", "markdown").Out;
+
+        text.Should().Contain("\n    parameter schedule, the rows that change (- post-secmp0044, + post-secmp0057):\n")
+            .And.Contain("\n      - other-user: full / self / self [INFERRED]")
+            .And.Contain("\n      + other-user: full / verification / self [INFERRED]")
+            .And.Contain("\n        (1 row the same)\n")
+            .And.NotContain("post-secmp0044: large-supplier/small-supplier", "the schedule is not shown whole");
+        markdown.Should().Contain("| parameter schedule | the rows that change are below | the rows that change are below |\n")
+            .And.Contain("`parameter schedule`: the rows that change (`-` `post-secmp0044`, `+` `post-secmp0057`):\n\n```diff\n- ");
+    }
+
+    [Test]
     public void Diff_VersionAgainstItself_ReportsNoDifferenceAndDoesNotFail()
     {
         var run = CliRun.Of("diff", "--from", "post-secmp0057", "--to", "post-secmp0057", Examples, "--fail-on-difference");
@@ -100,8 +115,8 @@ public class DiffCommandTests
 
     [TestCase(new[] { "--from", "post-secmp0099" }, "secrules: unknown ruleset version 'post-secmp0099' for --from; expected one of: pre-secmp0044, ")]
     [TestCase(new[] { "--to", "2019-02-30" }, "secrules: '2019-02-30' is not a valid date for --to; expected YYYY-MM-DD")]
-    [TestCase(new[] { "no/such/folder" }, "no/such/folder: file not found; expected a scenario file or a folder of scenario files (*.yaml)")]
-    [TestCase(new[] { "--format", "html" }, "secrules: Argument 'html' not recognized. Must be one of:")]
+    [TestCase(new[] { "no/such/folder" }, "no/such/folder: file not found; expected a scenario file or a folder of scenario files (*.yaml or *.yml)")]
+    [TestCase(new[] { "--format", "pdf" }, "secrules: Argument 'pdf' not recognized. Must be one of:")]
     public void Diff_BadUsage_ExitsWithTwo(string[] arguments, string expected)
     {
         var run = CliRun.Of(["diff", .. arguments]);

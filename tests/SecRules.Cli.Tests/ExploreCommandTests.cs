@@ -86,6 +86,26 @@ public class ExploreCommandTests
             .Select(found => found.GetProperty("after").GetString()).Should().NotBeEmpty().And.OnlyContain(outcome => outcome == "not-applicable");
     }
 
+    [TestCase(new string[0], "post-secmp0057", "post-mp091", TestName = "Explore_NoVersions_ComparesTheLatestWithTheVersionBeforeIt")]
+    [TestCase(new[] { "--to", "post-secmp0057" }, "post-secmp0044", "post-secmp0057", TestName = "Explore_OnlyTo_ComparesItWithTheVersionBeforeIt")]
+    [TestCase(new[] { "--from", "post-secmp0044" }, "post-secmp0044", "post-secmp0044", TestName = "Explore_OnlyFrom_ComparesItWithItself")]
+    public void Explore_DefaultVersions(string[] versions, string from, string to)
+    {
+        var run = CliRun.Of(["explore", .. versions, "--limit", "20", "--format", "json"]);
+
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        root.GetProperty("from").GetProperty("rulesetId").GetString().Should().Be(from);
+        root.GetProperty("to").GetProperty("rulesetId").GetString().Should().Be(to);
+        if (from == to)
+        {
+            run.Error.Should().Be($"secrules: comparing {from} with itself and no draft: nothing can differ. Give --from and --to, or a draft with --with.\n");
+        }
+        else
+        {
+            run.Error.Should().BeEmpty();
+        }
+    }
+
     [Test]
     public void Explore_FailOnDifference_ExitsWithOneOnlyWhenSomethingDiffers()
     {

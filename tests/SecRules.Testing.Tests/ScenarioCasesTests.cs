@@ -46,6 +46,20 @@ public class ScenarioCasesTests
     }
 
     [Test]
+    public void From_FolderWithYmlFiles_MakesTheirCasesToo()
+    {
+        Write("notification/no-notice.yml", Facts + Expectations);
+        Write("facts-only.yaml", Facts);
+
+        var names = ScenarioCases.From(_folder).Select(testCase => testCase.TestName).ToList();
+
+        names.Should().Equal(
+            "facts-only (no expectations)",
+            "notification/no-notice [post-secmp0057]",
+            "notification/no-notice [post-secmp0044, as-of 2018-12-01]");
+    }
+
+    [Test]
     public void Verify_ExpectationsMet_PassesAndGivesEachResult()
     {
         Write("no-notice.yaml", Facts + Expectations);

@@ -1,5 +1,8 @@
 using System.CommandLine;
-using SecRules.Cli.Text;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Json;
+using SecRules.Cli.Rendering.Markdown;
+using SecRules.Cli.Rendering.Text;
 using SecRules.Scenarios;
 
 namespace SecRules.Cli.Commands;
@@ -13,12 +16,9 @@ internal static class CoverageCommand
     public static Command Create(CliOutput output)
     {
         var scenarioPaths = new ScenarioPaths();
-        var format = new Option<string>("--format")
-        {
-            Description = "How to write the report: a readable table, Markdown for a review, or JSON for tools.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var format = FormatOption.Create(
+            "How to write the report: a readable table, Markdown for a review, or JSON for tools.",
+            FormatOption.Text, FormatOption.Markdown, FormatOption.Json);
         var rulesets = new RulesetOptions();
         var command = new Command("coverage", "Report which obligations, outcomes and clauses of each version the scenario files reach.")
         {
@@ -29,17 +29,17 @@ internal static class CoverageCommand
         command.SetAction(parsed =>
         {
             var engine = rulesets.Engine(parsed);
-            var coverage = ScenarioCoverage.Measure(engine, scenarioPaths.Read(parsed, engine.Rulesets));
+            var report = new CoverageReport(ScenarioCoverage.Measure(engine, scenarioPaths.Read(parsed, engine.Rulesets)));
             switch (parsed.GetValue(format))
             {
-                case "markdown":
-                    CoverageReport.WriteMarkdown(output.Out, coverage);
+                case FormatOption.Markdown:
+                    MarkdownRenderer.Write(output.Out, report);
                     break;
-                case "json":
-                    output.Out.Write(CoverageReport.Json(coverage));
+                case FormatOption.Json:
+                    JsonRenderer.Write(output.Out, report);
                     break;
                 default:
-                    CoverageReport.WriteText(output.Out, coverage);
+                    TextRenderer.Write(output.Out, report);
                     break;
             }
 

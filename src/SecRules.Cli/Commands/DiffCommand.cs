@@ -1,7 +1,9 @@
 using System.CommandLine;
-using SecRules.Cli.Json;
-using SecRules.Cli.Markdown;
-using SecRules.Cli.Text;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Html;
+using SecRules.Cli.Rendering.Json;
+using SecRules.Cli.Rendering.Markdown;
+using SecRules.Cli.Rendering.Text;
 using SecRules.Impact;
 
 namespace SecRules.Cli.Commands;
@@ -15,8 +17,8 @@ internal static class DiffCommand
             "Scenario files, or folders of them, to evaluate under both versions. Without any, only the text is compared.",
             required: false);
         var format = FormatOption.Create(
-            "How to write the diff: a readable report, a Markdown report for drafters, or JSON.",
-            FormatOption.Text, FormatOption.Markdown, FormatOption.Json);
+            "How to write the diff: a readable report, a Markdown report for drafters, JSON, or one self-contained HTML file to send to a colleague.",
+            FormatOption.Text, FormatOption.Markdown, FormatOption.Json, FormatOption.Html);
         var versions = new VersionPairOptions();
         var command = new Command("diff", "Compare two versions (or a version and a draft): the text of each obligation and, for each scenario, the findings added, removed or whose outcome changed.")
         {
@@ -29,21 +31,25 @@ internal static class DiffCommand
             var engine = versions.Rulesets.Engine(parsed);
             var (from, to) = versions.Resolve(parsed, engine.Rulesets);
             var scenarios = paths.Read(parsed, engine.Rulesets);
-            var diff = VersionDiff.Compute(engine, from, to, scenarios);
+            VersionPairOptions.WarnIfTheSame(from, to, output.Error);
+            var report = new DiffReport(VersionDiff.Compute(engine, from, to, scenarios));
             switch (parsed.GetValue(format))
             {
                 case FormatOption.Json:
-                    output.Out.Write(ImpactJson.Write(diff));
+                    JsonRenderer.Write(output.Out, report);
                     break;
                 case FormatOption.Markdown:
-                    DiffMarkdown.Write(output.Out, diff);
+                    MarkdownRenderer.Write(output.Out, report);
+                    break;
+                case FormatOption.Html:
+                    HtmlRenderer.Write(output.Out, report);
                     break;
                 default:
-                    DiffReport.Write(output.Out, diff);
+                    TextRenderer.Write(output.Out, report);
                     break;
             }
 
-            return versions.ExitCode(parsed, !diff.IsEmpty);
+            return versions.ExitCode(parsed, !report.Diff.IsEmpty);
         });
         return command;
     }

@@ -1,7 +1,9 @@
 using System.CommandLine;
-using SecRules.Cli.Text;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Html;
+using SecRules.Cli.Rendering.Json;
+using SecRules.Cli.Rendering.Text;
 using SecRules.Findings;
-using SecRules.Output;
 using SecRules.Scenarios;
 
 namespace SecRules.Cli.Commands;
@@ -12,7 +14,9 @@ internal static class EvaluateCommand
     public static Command Create(CliOutput output)
     {
         var scenarioFile = new Argument<string>("scenario") { Description = "The scenario file (YAML) to evaluate." };
-        var format = FormatOption.Create("How to write the findings: a readable table, or the documented JSON format.", FormatOption.Text, FormatOption.Json);
+        var format = FormatOption.Create(
+            "How to write the findings: a readable report, the documented JSON format, or one self-contained HTML file to send to a colleague.",
+            FormatOption.Text, FormatOption.Json, FormatOption.Html);
         var failOn = new Option<string?>("--fail-on")
         {
             Description = "Exit with 1 when any finding is a Breach (breach) or an Event of Default risk (eod-risk).",
@@ -35,13 +39,18 @@ internal static class EvaluateCommand
                 .Select(version => engine.Evaluate(scenario.Facts, scenario.EvaluationDate, version))
                 .ToList();
 
-            if (parsed.GetValue(format) == FormatOption.Json)
+            var report = new EvaluationReport(scenario, results);
+            switch (parsed.GetValue(format))
             {
-                output.Out.Write(ResultJson.Write(scenario, results));
-            }
-            else
-            {
-                FindingsReport.Write(output.Out, scenario, results);
+                case FormatOption.Json:
+                    JsonRenderer.Write(output.Out, report);
+                    break;
+                case FormatOption.Html:
+                    HtmlRenderer.Write(output.Out, report);
+                    break;
+                default:
+                    TextRenderer.Write(output.Out, report, output.Terminal.Colour ? TextStyle.Colour : TextStyle.Plain);
+                    break;
             }
 
             var failed = parsed.GetValue(failOn) switch

@@ -1,7 +1,11 @@
 using System.CommandLine;
-using SecRules.Cli.Json;
-using SecRules.Cli.Markdown;
-using SecRules.Cli.Text;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Html;
+using SecRules.Cli.Rendering;
+using SecRules.Cli.Rendering.Json;
+using SecRules.Cli.Rendering.Markdown;
+using SecRules.Cli.Rendering.Text;
+using SecRules.Cli.Terminal;
 using SecRules.Exploration;
 
 namespace SecRules.Cli.Commands;
@@ -15,8 +19,8 @@ internal static class ExploreCommand
     public static Command Create(CliOutput output)
     {
         var format = FormatOption.Create(
-            "How to write what was found: a readable report, a Markdown impact report for drafters, or JSON.",
-            FormatOption.Text, FormatOption.Markdown, FormatOption.Json);
+            "How to write what was found: a readable report, a Markdown impact report for drafters, JSON, or one self-contained HTML file to send to a colleague.",
+            FormatOption.Text, FormatOption.Markdown, FormatOption.Json, FormatOption.Html);
         var limit = new Option<long?>("--limit")
         {
             Description = "Explore at most this many generated scenarios, spread evenly over the space.",
@@ -33,8 +37,8 @@ internal static class ExploreCommand
             HelpName = "DIMENSION=VALUE",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var versions = new VersionPairOptions();
-        var command = new Command("explore", "Search the scenarios the rules look at for those whose findings differ between two versions (or a version and a draft), grouped by obligation and outcome before and after.")
+        var versions = new VersionPairOptions(fromBeforeTo: true);
+        var command = new Command("explore", "Search the scenarios the rules look at for those whose findings differ between two versions (by default the latest and the one before it, or a version and a draft), grouped by obligation and outcome before and after.")
         {
             format,
             limit,
@@ -52,10 +56,11 @@ internal static class ExploreCommand
             var engine = versions.Rulesets.Engine(parsed);
             var (from, to) = versions.Resolve(parsed, engine.Rulesets);
             var space = Restrict(SectionGSpace.For(engine.Rulesets, from, to), parsed.GetValue(only) ?? []);
+            VersionPairOptions.WarnIfTheSame(from, to, output.Error);
             var result = Explorer.Explore(engine, from, to, space, new ExplorationOptions
             {
                 Limit = parsed.GetValue(limit),
-                Progress = new ProgressOnError(output.Error),
+                Progress = new ExploreProgress(output.Error, output.Terminal.InteractiveError),
             });
 
             var written = parsed.GetValue(outDirectory);
@@ -68,16 +73,20 @@ internal static class ExploreCommand
                 }
             }
 
+            var report = new ExplorationReport(result, CommandLine(from, to, parsed.GetValue(limit), parsed.GetValue(only) ?? [], parsed.GetValue(format)!), written);
             switch (parsed.GetValue(format))
             {
                 case FormatOption.Json:
-                    output.Out.Write(ImpactJson.Write(result));
+                    JsonRenderer.Write(output.Out, report);
                     break;
                 case FormatOption.Markdown:
-                    ExploreMarkdown.Write(output.Out, result, CommandLine(from, to, parsed.GetValue(limit), parsed.GetValue(only) ?? []));
+                    MarkdownRenderer.Write(output.Out, report);
+                    break;
+                case FormatOption.Html:
+                    HtmlRenderer.Write(output.Out, report);
                     break;
                 default:
-                    ExploreReport.Write(output.Out, result, written);
+                    TextRenderer.Write(output.Out, report);
                     break;
             }
 
@@ -108,7 +117,7 @@ internal static class ExploreCommand
 
     // The command a reader would run to make the same report: the versions by id and the drafts by
     // file name, never the paths of the machine that made it.
-    private static string CommandLine(Versioning.RulesetVersion from, Versioning.RulesetVersion to, long? limit, IEnumerable<string> only) =>
+    private static string CommandLine(Versioning.RulesetVersion from, Versioning.RulesetVersion to, long? limit, IEnumerable<string> only, string format) =>
         $"secrules explore --from {from.Id} --to {to.DraftOf ?? to.Id}{ComparisonText.DraftOptions(to)}{(limit is { } most ? $" --limit {most}" : string.Empty)}"
-        + string.Concat(only.Select(restriction => $" --only '{restriction}'")) + " --format markdown";
+        + string.Concat(only.Select(restriction => $" --only '{restriction}'")) + $" --format {format}";
 }

@@ -8,6 +8,7 @@ internal static class FormatOption
     public const string Text = "text";
     public const string Markdown = "markdown";
     public const string Json = "json";
+    public const string Html = "html";
 
     public static Option<string> Create(string description, params string[] formats)
     {

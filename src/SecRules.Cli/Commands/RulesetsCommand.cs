@@ -1,6 +1,6 @@
 using System.CommandLine;
-using SecRules.Cli.Text;
-using SecRules.Input;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Text;
 
 namespace SecRules.Cli.Commands;
 
@@ -20,25 +20,7 @@ internal static class RulesetsCommand
         rulesets.AddTo(command, withSelection: false, withDrafts: false);
         command.SetAction(parsed =>
         {
-            var library = rulesets.Engine(parsed).Rulesets;
-            output.Out.WriteLine($"{library.Title} ({library.Id})");
-            output.Out.WriteLine();
-            var table = new TextTable("VERSION", "IN FORCE FROM", "MODIFICATIONS", "CONTENT HASH", "TITLE");
-            foreach (var version in library.Versions)
-            {
-                table.Add(
-                    version.Id,
-                    version.EffectiveFrom is { } from ? TextFormat.Date(from) : "(baseline)",
-                    version.OwnModifications.Count == 0
-                        ? "-"
-                        : string.Join(", ", version.OwnModifications.Select(modification => $"{modification.Id} [{EnumText.Of(modification.Provenance)}]")),
-                    TextFormat.ShortHash(version.ContentHash),
-                    version.Title);
-            }
-
-            table.Write(output.Out);
-            output.Out.WriteLine();
-            output.Out.WriteLine("Run 'secrules rulesets show VERSION' for a version's obligations.");
+            TextRenderer.Write(output.Out, new RulesetsReport(rulesets.Engine(parsed).Rulesets));
             return ExitCodes.Success;
         });
         return command;
@@ -62,7 +44,7 @@ internal static class RulesetsCommand
                 throw new UsageException($"unknown ruleset version '{versionId}'; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}");
             }
 
-            RulesetReport.Write(output.Out, version);
+            TextRenderer.Write(output.Out, new RulesetReport(version));
             return ExitCodes.Success;
         });
         return command;

@@ -4,11 +4,11 @@ using SecRules.Versioning;
 
 namespace SecRules.Cli.Commands;
 
-/// <summary>The argument of the commands that take many scenario files: files, or folders searched for <c>*.yaml</c>.</summary>
+/// <summary>The argument of the commands that take many scenario files: files, or folders searched for <c>*.yaml</c> and <c>*.yml</c>.</summary>
 /// <param name="description">What the scenarios are for, as help shows it.</param>
 /// <param name="required">Whether at least one path must be given.</param>
 internal sealed class ScenarioPaths(
-    string description = "Scenario files, or folders searched with their subfolders for *.yaml files.",
+    string description = "Scenario files, or folders searched with their subfolders for *.yaml and *.yml files.",
     bool required = true)
 {
     public Argument<string[]> Argument { get; } = new("scenarios")

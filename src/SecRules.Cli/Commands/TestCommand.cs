@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SecRules.Cli.Reports;
+using SecRules.Cli.Rendering.Text;
 using SecRules.Scenarios;
 
 namespace SecRules.Cli.Commands;
@@ -25,35 +27,9 @@ internal static class TestCommand
             // Every file is read before any is run, so that bad input stops the run with one error line.
             var scenarios = scenarioPaths.Read(parsed, engine.Rulesets);
             var drafted = rulesets.HasDrafts(parsed) ? rulesets.Drafter(parsed, engine.Rulesets) : null;
-            var passed = 0;
-            var failed = 0;
-            foreach (var scenario in scenarios)
-            {
-                if (scenario.Expectations.Count == 0)
-                {
-                    output.Out.WriteLine($"SKIP {scenario.File}: no expectations");
-                    continue;
-                }
-
-                foreach (var result in ExpectationCheck.Run(engine, scenario, drafted))
-                {
-                    if (result.Passed)
-                    {
-                        passed++;
-                        output.Out.WriteLine(result.ToString());
-                    }
-                    else
-                    {
-                        failed++;
-                        output.Out.WriteLine();
-                        output.Out.Write(result.Report());
-                        output.Out.WriteLine();
-                    }
-                }
-            }
-
-            output.Out.WriteLine($"{passed} passed, {failed} failed");
-            return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
+            var report = new TestReport([.. scenarios.Select(scenario => (scenario, ExpectationCheck.Run(engine, scenario, drafted)))]);
+            TextRenderer.Write(output.Out, report);
+            return report.Failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
         });
         return command;
     }

@@ -7,17 +7,26 @@ namespace SecRules.Cli.Commands;
 /// The options of the commands that compare two versions: <c>--from</c> and <c>--to</c>, each a version
 /// id or a date, with the drafts of <see cref="RulesetOptions"/> applied over the second.
 /// </summary>
-internal sealed class VersionPairOptions
+/// <param name="fromBeforeTo">
+/// Whether <c>--from</c> defaults to the version before <c>--to</c> (the latest) when no draft is
+/// given, so that the command with no option compares the latest version with the one before it.
+/// Otherwise it defaults to the latest version, and <c>--to</c> to <c>--from</c>.
+/// </param>
+internal sealed class VersionPairOptions(bool fromBeforeTo = false)
 {
     public Option<string?> From { get; } = new("--from")
     {
-        Description = "The version to compare from: an id, or a date for the version in force that day. Default: the latest version.",
+        Description = fromBeforeTo
+            ? "The version to compare from: an id, or a date for the version in force that day. Default: the version before --to, or with --with the --to version itself."
+            : "The version to compare from: an id, or a date for the version in force that day. Default: the latest version.",
         HelpName = "ID|YYYY-MM-DD",
     };
 
     public Option<string?> To { get; } = new("--to")
     {
-        Description = "The version to compare with, which the drafts given with --with apply over. Default: the --from version.",
+        Description = fromBeforeTo
+            ? "The version to compare with, which the drafts given with --with apply over. Default: the --from version when it is given, else the latest version."
+            : "The version to compare with, which the drafts given with --with apply over. Default: the --from version.",
         HelpName = "ID|YYYY-MM-DD",
     };
 
@@ -44,9 +53,35 @@ internal sealed class VersionPairOptions
     public (RulesetVersion From, RulesetVersion To) Resolve(ParseResult parsed, RulesetLibrary library)
     {
         var fromText = parsed.GetValue(From);
-        var from = fromText is null ? library.Latest : RulesetOptions.Resolve(library, fromText, From.Name);
         var toText = parsed.GetValue(To);
-        var to = toText is null ? from : RulesetOptions.Resolve(library, toText, To.Name);
+        RulesetVersion from, to;
+        if (fromBeforeTo && fromText is null)
+        {
+            to = toText is null ? library.Latest : RulesetOptions.Resolve(library, toText, To.Name);
+            from = Rulesets.HasDrafts(parsed) ? to : Before(library, to);
+        }
+        else
+        {
+            from = fromText is null ? library.Latest : RulesetOptions.Resolve(library, fromText, From.Name);
+            to = toText is null ? from : RulesetOptions.Resolve(library, toText, To.Name);
+        }
+
         return (from, Rulesets.Drafter(parsed, library)(to));
+    }
+
+    /// <summary>Says on standard error that a version compared with itself, and no draft, can differ in nothing.</summary>
+    public static void WarnIfTheSame(RulesetVersion from, RulesetVersion to, TextWriter error)
+    {
+        if (from.Id == to.Id)
+        {
+            error.WriteLine($"secrules: comparing {from.Id} with itself and no draft: nothing can differ. Give --from and --to, or a draft with --with.");
+        }
+    }
+
+    // The baseline has no version before it; it is compared with itself.
+    private static RulesetVersion Before(RulesetLibrary library, RulesetVersion version)
+    {
+        var index = library.Versions.ToList().FindIndex(known => known.Id == version.Id);
+        return index > 0 ? library.Versions[index - 1] : version;
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace SecRules.Engine;
 
 /// <summary>
@@ -8,4 +11,13 @@ namespace SecRules.Engine;
 /// <param name="RulesetId">The id of the ruleset version evaluated.</param>
 /// <param name="RulesetContentHash">The content hash of that version (<see cref="Versioning.RulesetVersion.ContentHash"/>).</param>
 /// <param name="EvaluationDate">The date the facts were evaluated at.</param>
-public sealed record ExecutionReceipt(string EngineVersion, string RulesetId, string RulesetContentHash, DateOnly EvaluationDate);
+public sealed record ExecutionReceipt(string EngineVersion, string RulesetId, string RulesetContentHash, DateOnly EvaluationDate)
+{
+    // ToString writes the date as every output of SecRules does (YYYY-MM-DD), whatever the culture.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture,
+            $"EngineVersion = {EngineVersion}, RulesetId = {RulesetId}, RulesetContentHash = {RulesetContentHash}, EvaluationDate = {EvaluationDate:yyyy-MM-dd}");
+        return true;
+    }
+}

@@ -47,6 +47,7 @@ public abstract class ObligationRule : Rule
     /// <param name="references">Further facts behind the finding that the rule knows only by reference (the subject of another finding, say).</param>
     /// <param name="citation">The clause to cite when the facts name it (a non-compliance cites the clause it breaches); by default the obligation's own.</param>
     /// <param name="remedied">For <see cref="Outcome.Breach"/>, the date the facts show the breach remedied by the evaluation date, if they do.</param>
+    /// <param name="concerning">Where the rule gives several findings for one subject, the fact that tells this one apart (<see cref="Finding.Concerning"/>).</param>
     /// <returns>The finding.</returns>
     protected Finding Conclude(
         Outcome outcome,
@@ -57,7 +58,8 @@ public abstract class ObligationRule : Rule
         IEnumerable<EventOfDefaultCondition>? conditions = null,
         IEnumerable<FactRef>? references = null,
         Citation? citation = null,
-        DateOnly? remedied = null)
+        DateOnly? remedied = null,
+        IFact? concerning = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
         references = (facts ?? []).OfType<IFact>().Select(FactRef.To).Concat(references ?? []).Prepend(FactRef.To(subject)).Distinct().ToList();
@@ -72,6 +74,7 @@ public abstract class ObligationRule : Rule
                 Provenance = Obligation.Provenance,
                 Message = $"Not in force in {Version.Id}: {Obligation.StatusNote}.",
                 Facts = [.. references],
+                Concerning = concerning is null ? null : FactRef.To(concerning),
             };
         }
 
@@ -87,6 +90,7 @@ public abstract class ObligationRule : Rule
             MissingFacts = [.. missingFacts ?? []],
             Conditions = [.. conditions ?? []],
             Remedied = outcome == Outcome.Breach ? remedied : null,
+            Concerning = concerning is null ? null : FactRef.To(concerning),
         };
     }
 }

@@ -30,6 +30,13 @@ public sealed class Finding
     /// <summary>Gets a plain-English explanation of the outcome.</summary>
     public required string Message { get; init; }
 
+    /// <summary>
+    /// Gets, where a rule gives several findings of one obligation for one subject, the fact that tells
+    /// this one apart (the Shared Resource User a provider's assessment is owed to, the Panel notice an
+    /// Event of Default risk follows); null otherwise.
+    /// </summary>
+    public FactRef? Concerning { get; init; }
+
     /// <summary>Gets the facts that produced the finding, its subject first.</summary>
     public IReadOnlyList<FactRef> Facts { get; init; } = [];
 

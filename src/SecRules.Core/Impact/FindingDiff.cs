@@ -95,10 +95,10 @@ public static class FindingDiff
         }
     }
 
-    // The first fact behind a finding after its subject: for the findings rules yield several of per
-    // subject, the assessment, notice or breach each is about.
+    // What tells apart the findings rules yield several of per subject: the fact the rule names as
+    // their concern, or failing that the first fact behind the finding after its subject.
     private static FactRef? Cause(Finding finding) =>
-        finding.Facts.Where(fact => fact != finding.Subject).Select(fact => (FactRef?)fact).FirstOrDefault();
+        finding.Concerning ?? finding.Facts.Where(fact => fact != finding.Subject).Select(fact => (FactRef?)fact).FirstOrDefault();
 
     private static Dictionary<(string Obligation, FactRef Subject), List<Finding>> GroupByObligationAndSubject(IReadOnlyList<Finding> findings)
     {

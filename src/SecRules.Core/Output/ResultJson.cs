@@ -86,6 +86,16 @@ public static class ResultJson
         writer.WriteString("outcome", EnumText.Of(finding.Outcome));
         writer.WritePropertyName("subject");
         WriteReference(writer, finding.Subject);
+        writer.WritePropertyName("concerning");
+        if (finding.Concerning is { } concerning)
+        {
+            WriteReference(writer, concerning);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
         writer.WriteStartObject("citation");
         writer.WriteString("clause", finding.Citation.Clause);
         writer.WriteString("rulesetVersion", finding.Citation.RulesetVersion);

@@ -30,7 +30,7 @@ public sealed record ExpectedFinding(string Obligation, string Subject, Outcome?
         return finding.Obligation == Obligation
             && finding.Subject.Id == Subject
             && (Outcome is not { } outcome || finding.Outcome == outcome)
-            && (Concerning is not { } other || finding.Facts.Any(fact => fact.Id == other));
+            && (Concerning is not { } other || (finding.Concerning is { } concern ? concern.Id == other : finding.Facts.Any(fact => fact.Id == other)));
     }
 
     /// <summary>Formats the finding as <c>obligation subject outcome</c> (<c>subject concerning id</c> when it names one), the outcome written as in scenario files.</summary>

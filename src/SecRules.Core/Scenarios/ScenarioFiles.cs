@@ -6,13 +6,16 @@ namespace SecRules.Scenarios;
 /// <summary>Finds the scenario files among files and folders that a user names.</summary>
 public static class ScenarioFiles
 {
-    /// <summary>The pattern of scenario file names searched for in folders.</summary>
+    /// <summary>The pattern of the usual scenario file name; folders are searched for every one of <see cref="Patterns"/>.</summary>
     public const string Pattern = "*.yaml";
 
-    private const string Expected = "a scenario file or a folder of scenario files (*.yaml)";
+    private const string Expected = "a scenario file or a folder of scenario files (*.yaml or *.yml)";
+
+    /// <summary>Gets the patterns of scenario file names searched for in folders: <c>*.yaml</c> and <c>*.yml</c>.</summary>
+    public static IReadOnlyList<string> Patterns { get; } = [Pattern, "*.yml"];
 
     /// <summary>
-    /// Lists the files named, and the <c>*.yaml</c> files in the folders named and all their
+    /// Lists the files named, and the <c>*.yaml</c> and <c>*.yml</c> files in the folders named and all their
     /// subfolders, each folder's files in ordinal order of their paths, so that every run sees them in
     /// the same order. Paths keep the form the user gave, with <c>/</c> separators below it.
     /// </summary>
@@ -31,13 +34,15 @@ public static class ScenarioFiles
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, Pattern, SearchOption.AllDirectories)
+                // Matched by extension rather than by pattern, which on Windows would also take *.yamlx.
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(IsScenarioFile)
                     .Select(file => Path.Join(path, Path.GetRelativePath(path, file).Replace('\\', '/')))
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 files.AddRange(found.Count > 0
                     ? found
-                    : throw new InvalidInputException(SourcePosition.OfFile(path), $"the folder holds no {Pattern} file; expected {Expected}"));
+                    : throw new InvalidInputException(SourcePosition.OfFile(path), $"the folder holds no *.yaml or *.yml file; expected {Expected}"));
             }
             else
             {
@@ -61,4 +66,7 @@ public static class ScenarioFiles
         ArgumentNullException.ThrowIfNull(rulesets);
         return [.. Find(paths).Select(file => ScenarioReader.ReadFile(file, rulesets))];
     }
+
+    private static bool IsScenarioFile(string file) =>
+        Path.GetExtension(file) is ".yaml" or ".yml";
 }

@@ -129,7 +129,7 @@ internal sealed class CycleTimeline
             }
 
             return best is null
-                ? new(Outcome.Breach, Invariant($"{period} it is not known which assessment {who} must take{why}, but the year ended with no assessment at all.{Since(last)}"), inYear)
+                ? new(Outcome.Breach, Invariant($"{period} it is not known which assessment {who} must take{why}, but the year ended with no assessment at all."), inYear)
                 : new(Outcome.Undetermined, Invariant($"{period} it is not known which assessment {who} must take{why}."), inYear, missing);
         }
 
@@ -146,11 +146,8 @@ internal sealed class CycleTimeline
             return new(Outcome.NotApplicable, Invariant($"{period} a {Describe(due)} is due for {who} [{provenance}] by {last:yyyy-MM-dd}; so far {found}."), inYear);
         }
 
-        return new(Outcome.Breach, Invariant($"{period} a {Describe(due)} was due for {who} [{provenance}]; the year ended with {found}.{(best is null ? Since(last) : string.Empty)}"), inYear);
+        return new(Outcome.Breach, Invariant($"{period} a {Describe(due)} was due for {who} [{provenance}]; the year ended with {found}."), inYear);
     }
-
-    private string Since(DateOnly last) =>
-        _dated.Any(assessment => assessment.Fieldwork > last) ? string.Empty : " No assessment of known date has taken place since.";
 
     private DateOnly? LastDayUnder(AssessmentTimingReading reading, int number, DateOnly? anchor) => reading.Rule switch
     {

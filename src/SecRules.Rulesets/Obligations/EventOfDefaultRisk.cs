@@ -58,7 +58,7 @@ internal sealed class EventOfDefaultRisk(Obligation obligation, RulesetVersion v
             return Conclude(Outcome.NotApplicable, party,
                 Invariant($"Panel notice {notice.Id} concerns {what}, but the findings show no such breach at the evaluation date, so no Event of Default risk follows from it."),
                 [notice, nonCompliance],
-                references: [new FactRef(FactKind.Party, notice.Party)]);
+                references: [new FactRef(FactKind.Party, notice.Party)], concerning: notice);
         }
 
         var concerned = (breach ?? open)!;
@@ -68,7 +68,7 @@ internal sealed class EventOfDefaultRisk(Obligation obligation, RulesetVersion v
             return Conclude(Outcome.NotApplicable, party,
                 Invariant($"Panel notice {notice.Id} concerns {what}, but the ruleset does not mark {notice.Obligation} as a material obligation ({Basis(breached.Material)}), so on this reading M8.1(g) does not reach it; whether an obligation is material is the Panel's judgement."),
                 [notice, nonCompliance],
-                references: [concerned.Subject]);
+                references: [concerned.Subject], concerning: notice);
         }
 
         if (breach is null)
@@ -77,7 +77,7 @@ internal sealed class EventOfDefaultRisk(Obligation obligation, RulesetVersion v
                 Invariant($"Panel notice {notice.Id} concerns {what}, but whether there is such a breach is itself not known, so neither is whether an Event of Default risk follows."),
                 [notice, nonCompliance],
                 missingFacts: open!.MissingFacts,
-                references: [open.Subject]);
+                references: [open.Subject], concerning: notice);
         }
 
         DateOnly? onNotice = notice.Remedied is { } date && date <= evaluationDate ? date : null;
@@ -89,17 +89,17 @@ internal sealed class EventOfDefaultRisk(Obligation obligation, RulesetVersion v
             case DeadlineState.MetOnTime:
                 return Conclude(Outcome.Compliant, party,
                     Invariant($"{party.Id} remedied {what} on {deadline.Done:yyyy-MM-dd} ({remedySource}), by the date in Panel notice {notice.Id} ({deadline.Due:yyyy-MM-dd})."),
-                    [notice, nonCompliance], references: [breach.Subject]);
+                    [notice, nonCompliance], references: [breach.Subject], concerning: notice);
             case DeadlineState.Pending:
                 return Conclude(Outcome.NotApplicable, party,
                     Invariant($"Panel notice {notice.Id} requires {party.Id} to remedy {what} by {deadline.Due:yyyy-MM-dd}, which has not passed."),
-                    [notice, nonCompliance], references: [breach.Subject]);
+                    [notice, nonCompliance], references: [breach.Subject], concerning: notice);
             case DeadlineState.DueDateUnknown or DeadlineState.MetWithoutDueDate:
                 var remedy = deadline.Done is { } done ? Invariant($"{party.Id} remedied it on {done:yyyy-MM-dd} ({remedySource})") : "no remedy is recorded";
                 return Conclude(Outcome.Undetermined, party,
                     Invariant($"Panel notice {notice.Id} requires {party.Id} to remedy {what}; {remedy}, and the notice gives no date, so whether {party.Id} failed to remedy it in time is not known."),
                     [notice, nonCompliance], references: [breach.Subject],
-                    missingFacts: [Invariant($"the date by which Panel notice {notice.Id} requires the breach remedied (remedy-by)")]);
+                    missingFacts: [Invariant($"the date by which Panel notice {notice.Id} requires the breach remedied (remedy-by)")], concerning: notice);
         }
 
         EventOfDefaultCondition[] conditions =
@@ -130,7 +130,7 @@ internal sealed class EventOfDefaultRisk(Obligation obligation, RulesetVersion v
             Invariant($"Risk of an Event of Default under M8.1(g) for {party.Id}: {what} ({breach.Citation.Clause}) was not remedied by {deadline.Due:yyyy-MM-dd} as Panel notice {notice.Id} required. M8.1 deems an Event of Default to have occurred when its conditions are met; whether the obligation and the breach are material is the Panel's judgement."),
             [notice, nonCompliance],
             conditions: conditions,
-            references: [breach.Subject]);
+            references: [breach.Subject], concerning: notice);
     }
 
     private static string Basis(ParameterValue material) =>

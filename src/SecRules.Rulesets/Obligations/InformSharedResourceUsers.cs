@@ -73,7 +73,7 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
             return Conclude(Outcome.Undetermined, assessment,
                 Invariant($"The date the report of {assessment.Id}, an assessment of {provider.Id}, was issued is not given, so whether {party.Id} was one of its Shared Resource Users (a User with an arrangement with {provider.Id} at that time) is not known."),
                 [provider, party, given, .. systems],
-                missingFacts: [Invariant($"the date the report of {assessment.Id} was issued (report-issued)")]);
+                missingFacts: [Invariant($"the date the report of {assessment.Id} was issued (report-issued)")], concerning: party);
         }
 
         var usedThen = systems.Where(system => system.IsEmployedOn(report)).ToList();
@@ -83,14 +83,14 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
             return Conclude(Outcome.Undetermined, assessment,
                 Invariant($"When {party.Id} began to use {provider.Id} is not known, so whether it was a Shared Resource User when {assessment.Id} reported on {report:yyyy-MM-dd} is not known."),
                 [provider, party, given, .. unknownStart],
-                missingFacts: [.. unknownStart.Select(SystemStart.Missing)]);
+                missingFacts: [.. unknownStart.Select(SystemStart.Missing)], concerning: party);
         }
 
         if (usedThen.Count == 0)
         {
             return Conclude(Outcome.NotApplicable, assessment,
                 Invariant($"{party.Id} began to use {provider.Id} after its assessment {assessment.Id} reported on {report:yyyy-MM-dd}, so it is not a Shared Resource User for that assessment."),
-                [provider, party, .. systems]);
+                [provider, party, .. systems], concerning: party);
         }
 
         var owedBy = Obligation.TryGet(OwedBy, out var holder)
@@ -104,7 +104,7 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
                     ? Invariant($"{user}, was given its information on {given.Given:yyyy-MM-dd}; no deadline for it is known, so whether that was in time is not known.")
                     : Invariant($"{user}, has not been given its information; it is owed by {owedBy}, but no deadline for it is known, so whether it is late is not known."),
                 [provider, party, given, .. usedThen],
-                missingFacts: [Invariant($"the period within which G10.8 information is due (due-within; the sources give none)")]);
+                missingFacts: [Invariant($"the period within which G10.8 information is due (due-within; the sources give none)")], concerning: party);
         }
 
         if (!within.TryAfter(report, Version.Calendar, out var due))
@@ -112,7 +112,7 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
             return Conclude(Outcome.Undetermined, assessment,
                 Invariant($"{user}, is owed its information within {within} of the report, which cannot be counted without the bank holidays it spans."),
                 [provider, party, given, .. usedThen],
-                missingFacts: [Version.Calendar.DescribeMissing(report, forward: true)]);
+                missingFacts: [Version.Calendar.DescribeMissing(report, forward: true)], concerning: party);
         }
 
         var deadline = Deadline.Judge(due, given?.Given, evaluationDate);
@@ -124,6 +124,6 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
             _ => Invariant($"{user}, must be given its information by {due:yyyy-MM-dd}, which has not passed; it is owed by {owedBy}."),
         };
         return Conclude(deadline.Outcome, assessment, message, [provider, party, given, .. usedThen],
-            remedied: deadline.State == DeadlineState.MetLate ? deadline.Done : null);
+            remedied: deadline.State == DeadlineState.MetLate ? deadline.Done : null, concerning: party);
     }
 }

@@ -18,13 +18,13 @@ public class ScenarioFilesTests
     public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
     [Test]
-    public void Find_Folder_ListsItsYamlFilesAndThoseOfItsSubfoldersInOrdinalOrder()
+    public void Find_Folder_ListsItsYamlAndYmlFilesAndThoseOfItsSubfoldersInOrdinalOrder()
     {
-        Write("b.yaml", "z/a.yaml", "a/c.yaml", "notes.txt", "a.yml");
+        Write("b.yaml", "z/a.yaml", "a/c.yaml", "notes.txt", "a.yml", "z/d.yml", "e.yamlx", "f.yml.bak");
 
         var files = ScenarioFiles.Find([_folder]);
 
-        files.Should().Equal($"{_folder}/a/c.yaml", $"{_folder}/b.yaml", $"{_folder}/z/a.yaml");
+        files.Should().Equal($"{_folder}/a.yml", $"{_folder}/a/c.yaml", $"{_folder}/b.yaml", $"{_folder}/z/a.yaml", $"{_folder}/z/d.yml");
     }
 
     [Test]
@@ -41,7 +41,7 @@ public class ScenarioFilesTests
         var act = () => ScenarioFiles.Find(["no/such/folder"]);
 
         act.Should().Throw<InvalidInputException>().Which.Message.Should()
-            .Be("no/such/folder: file not found; expected a scenario file or a folder of scenario files (*.yaml)");
+            .Be("no/such/folder: file not found; expected a scenario file or a folder of scenario files (*.yaml or *.yml)");
     }
 
     [Test]
@@ -52,7 +52,7 @@ public class ScenarioFilesTests
         var act = () => ScenarioFiles.Find([_folder]);
 
         act.Should().Throw<InvalidInputException>().Which.Message.Should()
-            .Be($"{_folder}: the folder holds no *.yaml file; expected a scenario file or a folder of scenario files (*.yaml)");
+            .Be($"{_folder}: the folder holds no *.yaml or *.yml file; expected a scenario file or a folder of scenario files (*.yaml or *.yml)");
     }
 
     private void Write(params string[] files)

@@ -51,6 +51,15 @@ public class SchemaAgreementTests
     }
 
     [Test]
+    public void OutputSchemas_Enums_AreTheNamesTheToolWrites()
+    {
+        Enum(SchemaFiles.EvaluateOutput, "outcome").Should().Equal(EnumText.All<Outcome>());
+        Enum(SchemaFiles.EvaluateOutput, "provenance").Should().Equal(EnumText.All<Provenance>());
+        SchemaFiles.Text(SchemaFiles.DiffOutput).GetProperty("$defs").GetProperty("change").GetProperty("properties").GetProperty("change")
+            .GetProperty("enum").EnumerateArray().Select(value => value.GetString()).Should().Equal(EnumText.All<Impact.FindingChangeKind>());
+    }
+
+    [Test]
     public void RulesetSchemas_Enums_AreTheNamesTheLoaderReads()
     {
         Enum(SchemaFiles.Baseline, "provenance").Should().Equal(EnumText.All<Provenance>());

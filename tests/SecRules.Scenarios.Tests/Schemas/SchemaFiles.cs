@@ -16,9 +16,13 @@ internal static partial class SchemaFiles
     public const string Modification = "modification.schema.json";
     public const string Manifest = "ruleset-manifest.schema.json";
     public const string Calendar = "calendar.schema.json";
+    public const string EvaluateOutput = "evaluate-output.schema.json";
+    public const string DiffOutput = "diff-output.schema.json";
+    public const string ExploreOutput = "explore-output.schema.json";
 
-    // The baseline first: the modification schema refers to its definitions.
-    public static readonly string[] All = [Baseline, Modification, Manifest, Calendar, Scenario];
+    // Each schema after those it refers to: the modification schema uses the baseline's definitions,
+    // and the output schemas build on the evaluation output's.
+    public static readonly string[] All = [Baseline, Modification, Manifest, Calendar, Scenario, EvaluateOutput, DiffOutput, ExploreOutput];
 
     // The files have no $id, so that an editor resolves their relative $refs by file path. JsonSchema.Net
     // does not resolve relative references against file: URIs, so the schemas are built under an
@@ -47,9 +51,18 @@ internal static partial class SchemaFiles
     }
 
     /// <summary>Validates a YAML file against a schema and lists each error as <c>location: message</c>.</summary>
-    public static IReadOnlyList<string> Errors(string schemaName, string yamlPath)
+    public static IReadOnlyList<string> Errors(string schemaName, string yamlPath) => Errors(schemaName, YamlJson.Load(yamlPath));
+
+    /// <summary>Validates JSON text (output of the tool, say) against a schema and lists each error as <c>location: message</c>.</summary>
+    public static IReadOnlyList<string> JsonErrors(string schemaName, string json)
     {
-        var results = Get(schemaName).Evaluate(YamlJson.Load(yamlPath), Evaluation);
+        using var document = JsonDocument.Parse(json);
+        return Errors(schemaName, document.RootElement);
+    }
+
+    private static IReadOnlyList<string> Errors(string schemaName, JsonElement instance)
+    {
+        var results = Get(schemaName).Evaluate(instance, Evaluation);
         return results.IsValid
             ? []
             : [.. (results.Details ?? [results])

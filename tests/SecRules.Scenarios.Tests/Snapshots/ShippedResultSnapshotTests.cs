@@ -1,5 +1,6 @@
 using SecRules.Output;
 using SecRules.Rulesets;
+using SecRules.Scenarios.Tests.Schemas;
 using SecRules.Tests.Shared;
 using Snapshooter;
 using Snapshooter.NUnit;
@@ -30,7 +31,9 @@ public class ShippedResultSnapshotTests
 
         var result = SectionG.Engine.Evaluate(scenario.Facts, scenario.EvaluationDate, version);
 
-        Snapshot.Match(ResultJson.Write(scenario, [result]), Snapshot.FullName(Name, Extension(file, version)));
+        var json = ResultJson.Write(scenario, [result]);
+        SchemaFiles.JsonErrors(SchemaFiles.EvaluateOutput, json).Should().BeEmpty("the JSON follows schemas/evaluate-output.schema.json");
+        Snapshot.Match(json, Snapshot.FullName(Name, Extension(file, version)));
     }
 
     [Test]
