@@ -32,7 +32,7 @@ public class BadInputTests
         var run = CliRun.Of("evaluate", "no/such/file.yaml");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be("no/such/file.yaml: file not found; expected a scenario (scenario, evaluation-date and facts)\n");
+        run.Error.Should().Be("no/such/file.yaml:1:1: file not found; expected a scenario (scenario, evaluation-date and facts)\n");
     }
 
     [Test]

@@ -50,7 +50,7 @@ public class DraftOptionTests
         var run = CliRun.Of("evaluate", Seed, "--with", path);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"{path}: the modification 'SECMP0057' is applied twice; expected each modification once\n");
+        run.Error.Should().Be($"{path}:1:1: the modification 'SECMP0057' is applied twice; expected each modification once\n");
     }
 
     [TestCase("      parameters:", "      parametres:")]
@@ -78,7 +78,7 @@ public class DraftOptionTests
         var run = CliRun.Of("evaluate", Seed, "--with", "no/such/draft.yaml");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be("no/such/draft.yaml: file not found; expected a modification\n");
+        run.Error.Should().Be("no/such/draft.yaml:1:1: file not found; expected a modification\n");
     }
 
     private static string CopyOfShippedRulesets()

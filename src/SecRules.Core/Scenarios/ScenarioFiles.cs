@@ -31,10 +31,7 @@ public static class ScenarioFiles
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, Pattern, SearchOption.AllDirectories)
-                    .Select(file => Path.Join(path, Path.GetRelativePath(path, file).Replace('\\', '/')))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var found = FilesIn(path);
                 files.AddRange(found.Count > 0
                     ? found
                     : throw new InvalidInputException(SourcePosition.OfFile(path), $"the folder holds no {Pattern} file; expected {Expected}"));
@@ -46,6 +43,22 @@ public static class ScenarioFiles
         }
 
         return [.. files.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static List<string> FilesIn(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, Pattern, SearchOption.AllDirectories)
+                .Select(file => Path.Join(folder, Path.GetRelativePath(folder, file).Replace('\\', '/')))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            throw new InvalidInputException(SourcePosition.OfFile(folder),
+                $"the folder cannot be searched ({InputText.Escape(exception.Message.TrimEnd('.'))}); expected {Expected} that may be read", exception);
+        }
     }
 
     /// <summary>

@@ -6,10 +6,28 @@ namespace SecRules.Versioning;
 /// <summary>A length of time a ruleset parameter gives, such as <c>6 months</c> or <c>20 working days</c>.</summary>
 /// <param name="Amount">How many units; zero or more.</param>
 /// <param name="Unit">The unit.</param>
+/// <remarks>
+/// Ruleset files give periods of at most <see cref="MaxYears"/> years (or as many months), so that
+/// every date the rules compute from a supported date (<see cref="Input.SupportedDates"/>) is a valid
+/// date. A period built in code can be longer: its end then stops at the first or last date
+/// <see cref="DateOnly"/> holds rather than overflow.
+/// </remarks>
 public readonly partial record struct Period(int Amount, PeriodUnit Unit)
 {
+    /// <summary>The longest period a ruleset may give, in years: 100.</summary>
+    public const int MaxYears = 100;
+
     /// <summary>Gets the period of no time at all.</summary>
     public static Period Zero { get; } = new(0, PeriodUnit.Days);
+
+    /// <summary>Gets whether the period is no longer than <see cref="MaxYears"/> years, however counted, and not negative.</summary>
+    public bool IsWithinLimit => Amount >= 0 && Unit switch
+    {
+        PeriodUnit.Years => Amount <= MaxYears,
+        PeriodUnit.Months => Amount <= MaxYears * 12,
+        PeriodUnit.Days => Amount <= MaxYears * 366,
+        _ => Amount <= MaxYears * 261,
+    };
 
     /// <summary>Gets the date <see cref="Amount"/> units after <paramref name="date"/>.</summary>
     /// <param name="date">The date to count from.</param>
@@ -18,14 +36,7 @@ public readonly partial record struct Period(int Amount, PeriodUnit Unit)
     public DateOnly After(DateOnly date, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return Unit switch
-        {
-            PeriodUnit.Days => date.AddDays(Amount),
-            PeriodUnit.WorkingDays => calendar.AddWorkingDays(date, Amount),
-            PeriodUnit.Months => date.AddMonths(Amount),
-            PeriodUnit.Years => date.AddYears(Amount),
-            _ => throw new InvalidOperationException($"Unknown period unit {Unit}."),
-        };
+        return Add(date, Amount, calendar);
     }
 
     /// <summary>Gets the date <see cref="Amount"/> units before <paramref name="date"/>.</summary>
@@ -35,14 +46,7 @@ public readonly partial record struct Period(int Amount, PeriodUnit Unit)
     public DateOnly Before(DateOnly date, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return Unit switch
-        {
-            PeriodUnit.Days => date.AddDays(-Amount),
-            PeriodUnit.WorkingDays => calendar.AddWorkingDays(date, -Amount),
-            PeriodUnit.Months => date.AddMonths(-Amount),
-            PeriodUnit.Years => date.AddYears(-Amount),
-            _ => throw new InvalidOperationException($"Unknown period unit {Unit}."),
-        };
+        return Add(date, -(long)Amount, calendar);
     }
 
     /// <summary>Formats the period as it is written in rulesets, for example <c>20 working days</c>.</summary>
@@ -82,6 +86,34 @@ public readonly partial record struct Period(int Amount, PeriodUnit Unit)
         };
         period = new Period(amount, unit);
         return true;
+    }
+
+    private DateOnly Add(DateOnly date, long amount, WorkingDayCalendar calendar) => Unit switch
+    {
+        PeriodUnit.Days => DateOnly.FromDayNumber((int)Math.Clamp(date.DayNumber + amount, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber)),
+        PeriodUnit.WorkingDays => AddWorkingDays(date, amount, calendar),
+        PeriodUnit.Months => AddMonths(date, amount),
+        PeriodUnit.Years => AddMonths(date, amount * 12),
+        _ => throw new InvalidOperationException($"Unknown period unit {Unit}."),
+    };
+
+    // A Working Day takes at most three days (a Friday to a Monday) beyond the holidays, which the
+    // ruleset's calendar lists only within the supported dates; a count that could pass the end of
+    // DateOnly is not counted but stops there.
+    private static DateOnly AddWorkingDays(DateOnly date, long workingDays, WorkingDayCalendar calendar)
+    {
+        var span = (Math.Abs(workingDays) * 3) + 7 + Input.InputLimits.MaxCollectionItems;
+        return workingDays > 0 && date.DayNumber + span > DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue
+            : workingDays < 0 && date.DayNumber - span < DateOnly.MinValue.DayNumber ? DateOnly.MinValue
+            : calendar.AddWorkingDays(date, (int)workingDays);
+    }
+
+    private static DateOnly AddMonths(DateOnly date, long months)
+    {
+        var month = (date.Year * 12L) + date.Month - 1 + months;
+        return month < DateOnly.MinValue.Year * 12L ? DateOnly.MinValue
+            : month > (DateOnly.MaxValue.Year * 12L) + 11 ? DateOnly.MaxValue
+            : date.AddMonths((int)months);
     }
 
     [GeneratedRegex("^(?<amount>[0-9]{1,4}) (?<unit>days?|working days?|months?|years?)$", RegexOptions.CultureInvariant)]

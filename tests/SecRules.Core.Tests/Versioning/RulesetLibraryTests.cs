@@ -206,6 +206,6 @@ public class RulesetLibraryTests
 
         var act = () => TestRulesets.Load(files);
 
-        act.Should().Throw<InvalidInputException>().Which.Message.Should().Be("mem/m2.yaml: file not found; expected a modification");
+        act.Should().Throw<InvalidInputException>().Which.Message.Should().Be("mem/m2.yaml:1:1: file not found; expected a modification");
     }
 }
