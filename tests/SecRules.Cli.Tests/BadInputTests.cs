@@ -45,7 +45,7 @@ public class BadInputTests
     [TestCase(new[] { "--as-of", "2019-02-30" }, "secrules: '2019-02-30' is not a valid date for --as-of; expected YYYY-MM-DD")]
     [TestCase(new[] { "--ruleset", "pre-secmp0044", "--as-of", "2019-01-01" }, "secrules: --ruleset and --as-of choose a version in two ways; expected at most one of them")]
     [TestCase(new[] { "--format", "xml" }, "secrules: Argument 'xml' not recognized. Must be one of:")]
-    [TestCase(new[] { "--colour" }, "secrules: Unrecognized command or argument '--colour'.")]
+    [TestCase(new[] { "--colour" }, "secrules: Unrecognized command or argument '--colour'; expected what 'secrules evaluate --help' shows")]
     public void Evaluate_BadUsage_ExitsWithTwo(string[] options, string expected)
     {
         var path = CliRun.WriteFile("good.yaml", Scenario);

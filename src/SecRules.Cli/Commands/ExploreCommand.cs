@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using SecRules.Cli.Json;
 using SecRules.Cli.Markdown;
 using SecRules.Cli.Text;
 using SecRules.Exploration;
+using SecRules.Input;
 
 namespace SecRules.Cli.Commands;
 
@@ -17,7 +19,7 @@ internal static class ExploreCommand
         var format = FormatOption.Create(
             "How to write what was found: a readable report, a Markdown impact report for drafters, or JSON.",
             FormatOption.Text, FormatOption.Markdown, FormatOption.Json);
-        var limit = new Option<long?>("--limit")
+        var limit = new Option<string?>("--limit")
         {
             Description = "Explore at most this many generated scenarios, spread evenly over the space.",
             HelpName = "N",
@@ -44,9 +46,12 @@ internal static class ExploreCommand
         versions.AddTo(command);
         command.SetAction(parsed =>
         {
-            if (parsed.GetValue(limit) is < 1)
+            var most = Limit(parsed.GetValue(limit));
+            var written = parsed.GetValue(outDirectory);
+            if (written is not null)
             {
-                throw new UsageException($"--limit {parsed.GetValue(limit)} explores nothing; expected a whole number of 1 or more");
+                // Before the exploration, which can take minutes, rather than after it.
+                OutFolder.Create(written);
             }
 
             var engine = versions.Rulesets.Engine(parsed);
@@ -54,17 +59,15 @@ internal static class ExploreCommand
             var space = Restrict(SectionGSpace.For(engine.Rulesets, from, to), parsed.GetValue(only) ?? []);
             var result = Explorer.Explore(engine, from, to, space, new ExplorationOptions
             {
-                Limit = parsed.GetValue(limit),
+                Limit = most,
                 Progress = new ProgressOnError(output.Error),
             });
 
-            var written = parsed.GetValue(outDirectory);
             if (written is not null)
             {
-                Directory.CreateDirectory(written);
                 foreach (var found in result.Classes)
                 {
-                    File.WriteAllText(Path.Combine(written, found.Example.File), ExampleScenario.Text(result, found));
+                    OutFolder.Write(written, found.Example.File, ExampleScenario.Text(result, found));
                 }
             }
 
@@ -74,7 +77,7 @@ internal static class ExploreCommand
                     output.Out.Write(ImpactJson.Write(result));
                     break;
                 case FormatOption.Markdown:
-                    ExploreMarkdown.Write(output.Out, result, CommandLine(from, to, parsed.GetValue(limit), parsed.GetValue(only) ?? []));
+                    ExploreMarkdown.Write(output.Out, result, CommandLine(from, to, most, parsed.GetValue(only) ?? []));
                     break;
                 default:
                     ExploreReport.Write(output.Out, result, written);
@@ -86,12 +89,27 @@ internal static class ExploreCommand
         return command;
     }
 
+    private static long? Limit(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var most) || most < 1)
+        {
+            throw new UsageException($"{InputText.Quote(text)} for --limit explores nothing; expected a whole number of 1 or more");
+        }
+
+        return most;
+    }
+
     private static ScenarioSpace Restrict(ScenarioSpace space, IEnumerable<string> only)
     {
         var restrictions = only.Select(text => text.Split('=', 2)).ToList();
         if (restrictions.FirstOrDefault(parts => parts.Length != 2) is { } bad)
         {
-            throw new UsageException($"'{bad[0]}' for --only names no value; expected DIMENSION=VALUE, for example 'party-category=small supplier'");
+            throw new UsageException($"{InputText.Quote(bad[0])} for --only names no value; expected DIMENSION=VALUE, for example 'party-category=small supplier'");
         }
 
         try

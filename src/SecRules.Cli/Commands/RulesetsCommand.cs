@@ -59,7 +59,7 @@ internal static class RulesetsCommand
             var versionId = parsed.GetValue(id)!;
             if (!library.TryGet(versionId, out var version))
             {
-                throw new UsageException($"unknown ruleset version '{versionId}'; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}");
+                throw new UsageException($"unknown ruleset version {InputText.Quote(versionId)}; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}");
             }
 
             RulesetReport.Write(output.Out, version);
