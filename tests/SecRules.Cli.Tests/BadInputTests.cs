@@ -11,7 +11,7 @@ public class BadInputTests
     [TestCase("    owner: P1", "    owner: P7", 10, 12, "unknown party 'P7'; expected the id of a party in this scenario", TestName = "Evaluate_UnknownId_ExitsWithTwoAndOneLine")]
     [TestCase("  - id: S1", "  - id: P1", 9, 9, "duplicate id 'P1', already the id of parties[0]", TestName = "Evaluate_DuplicatedId_ExitsWithTwoAndOneLine")]
     [TestCase("    name: Example Energy", "    nmae: Example Energy", 5, 5, "unknown key 'nmae' in an item of 'parties'; expected one of: id, name,", TestName = "Evaluate_UnknownKey_ExitsWithTwoAndOneLine")]
-    [TestCase("    category: small-supplier", "    category: [small-supplier]", 6, 15, "expected a party category, found a list", TestName = "Evaluate_WrongType_ExitsWithTwoAndOneLine")]
+    [TestCase("    category: small-supplier", "    category: [small-supplier]", 6, 15, "found a list; expected a party category", TestName = "Evaluate_WrongType_ExitsWithTwoAndOneLine")]
     [TestCase("    provider: in-house", "    provider: [in-house", 11, 15, "malformed YAML: cannot read on from here", TestName = "Evaluate_MalformedYaml_ExitsWithTwoAndOneLine")]
     public void Evaluate_BadScenario_ReportsFileLineAndColumnInOneLine(string original, string replacement, int line, int column, string problem)
     {

@@ -40,7 +40,7 @@ internal readonly struct YamlValue
             return new YamlMappingReader(File, mapping, expected, keys);
         }
 
-        throw Error($"expected {expected} (a mapping of key: value pairs), found {KindOfNode()}");
+        throw Error($"found {KindOfNode()}; expected {expected} (a mapping of key: value pairs)");
     }
 
     public IReadOnlyList<YamlValue> AsSequence(string expected)
@@ -51,7 +51,7 @@ internal readonly struct YamlValue
             return sequence.Children.Select(child => new YamlValue(file, child)).ToList();
         }
 
-        throw Error($"expected {expected} (a list), found {KindOfNode()}");
+        throw Error($"found {KindOfNode()}; expected {expected} (a list)");
     }
 
     public string AsText(string expected)
@@ -65,7 +65,7 @@ internal readonly struct YamlValue
                     $"{InputText.Quote(scalar.Value)} holds the control character U+{(int)control:X4}; expected {expected}, in printable text"));
         }
 
-        throw Error($"expected {expected}, found {KindOfNode()}");
+        throw Error($"found {KindOfNode()}; expected {expected}");
     }
 
     public string AsIdentifier(string expected)

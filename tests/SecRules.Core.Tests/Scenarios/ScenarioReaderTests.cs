@@ -74,7 +74,7 @@ public class ScenarioReaderTests
         "bad.yaml:8:24: 'many' is not a whole number; expected a count of premises (0 or more), written in digits only",
         TestName = "Read_WrongType_NamesWhatWasExpected")]
     [TestCase("    roles: [import-supplier]", "    roles: import-supplier",
-        "bad.yaml:7:12: expected a list of User Roles under 'roles' (a list), found 'import-supplier'",
+        "bad.yaml:7:12: found 'import-supplier'; expected a list of User Roles under 'roles' (a list)",
         TestName = "Read_ScalarForAList_NamesWhatWasExpected")]
     [TestCase("evaluation-date: 2019-06-30", "evaluation-date: 2019-02-30",
         "bad.yaml:2:18: '2019-02-30' is not a valid date; expected the evaluation date as YYYY-MM-DD",
