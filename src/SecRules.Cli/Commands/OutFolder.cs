@@ -21,7 +21,7 @@ internal static class OutFolder
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot write to --out {InputText.Quote(folder)} ({InputText.Escape(exception.Message.TrimEnd('.'))}); {Expected}");
+            throw new UsageException($"cannot write to --out '{InputText.Escape(folder)}' ({InputText.Escape(exception.Message.TrimEnd('.'))}); {Expected}");
         }
     }
 }

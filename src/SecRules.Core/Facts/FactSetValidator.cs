@@ -184,7 +184,7 @@ internal sealed class FactSetValidator
             {
                 at.Problem("replaces", $"{InputText.Quote(system.Id)} cannot replace itself; expected the id of an earlier User System");
             }
-            else if (Find<UserSystem>(system.Replaces) is { } replaced && replaced.Owner != system.Owner)
+            else if (Find<UserSystem>(system.Replaces) is { Owner: not null } replaced && system.Owner is not null && replaced.Owner != system.Owner)
             {
                 at.Problem("replaces", $"{InputText.Quote(replaced.Id)} belongs to party {InputText.Quote(replaced.Owner)}; expected a User System of the same owner, {InputText.Quote(system.Owner)}");
             }
@@ -198,7 +198,7 @@ internal sealed class FactSetValidator
         });
         Each(FactCollections.SscNotifications, facts.SscNotifications, (at, notification) =>
         {
-            if (notification.UserSystem is not null && Find<UserSystem>(notification.UserSystem) is { } system && system.Owner != notification.Party)
+            if (notification is { UserSystem: not null, Party: not null } && Find<UserSystem>(notification.UserSystem) is { Owner: not null } system && system.Owner != notification.Party)
             {
                 at.Problem("user-system", $"{InputText.Quote(system.Id)} belongs to party {InputText.Quote(system.Owner)}; expected a User System of the notifying party, {InputText.Quote(notification.Party)}");
             }

@@ -33,7 +33,7 @@ public sealed class DirectoryRulesetSource(string directory) : IRulesetSource
         if (!IsInside(full, root) || (Path.Exists(full) && !IsInside(Resolve(full, 0) ?? full, Resolve(root, 0) ?? root)))
         {
             throw new InvalidInputException(SourcePosition.OfFile(name),
-                $"the path leads outside the ruleset folder; expected {Expected} inside {InputText.Quote(Directory)}");
+                $"the path leads outside the ruleset folder; expected {Expected} inside '{InputText.Escape(Directory)}'");
         }
 
         return InputFile.TryReadText(full, name, Expected);

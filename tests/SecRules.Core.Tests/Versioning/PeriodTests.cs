@@ -42,4 +42,39 @@ public class PeriodTests
         new Period(1, PeriodUnit.Months).After(new DateOnly(2019, 1, 31), Calendar).Should().Be(new DateOnly(2019, 2, 28));
         new Period(6, PeriodUnit.Months).After(new DateOnly(2019, 3, 15), Calendar).Should().Be(new DateOnly(2019, 9, 15));
     }
+
+    [TestCase(100, PeriodUnit.Years, true)]
+    [TestCase(101, PeriodUnit.Years, false)]
+    [TestCase(1200, PeriodUnit.Months, true)]
+    [TestCase(1201, PeriodUnit.Months, false)]
+    [TestCase(9999, PeriodUnit.Days, true)]
+    [TestCase(9999, PeriodUnit.WorkingDays, true)]
+    [TestCase(-1, PeriodUnit.Days, false)]
+    public void IsWithinLimit_Amount_IsAtMostAHundredYears(int amount, PeriodUnit unit, bool within)
+    {
+        new Period(amount, unit).IsWithinLimit.Should().Be(within);
+    }
+
+    [TestCase(PeriodUnit.Days)]
+    [TestCase(PeriodUnit.WorkingDays)]
+    [TestCase(PeriodUnit.Months)]
+    [TestCase(PeriodUnit.Years)]
+    public void After_PeriodBeyondTheCalendar_StopsAtItsLastDateRatherThanOverflow(PeriodUnit unit)
+    {
+        var period = new Period(int.MaxValue, unit);
+
+        period.After(new DateOnly(2200, 12, 31), Calendar).Should().Be(DateOnly.MaxValue);
+        period.Before(new DateOnly(1900, 1, 1), Calendar).Should().Be(DateOnly.MinValue);
+    }
+
+    [TestCase(PeriodUnit.Days, "9999-12-30")]
+    [TestCase(PeriodUnit.Months, "9999-11-30")]
+    [TestCase(PeriodUnit.Years, "9998-12-30")]
+    public void After_PeriodEndingJustWithinTheCalendar_IsCountedExactly(PeriodUnit unit, string from)
+    {
+        var start = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture);
+
+        new Period(1, unit).After(start, Calendar).Should().BeOnOrAfter(start).And.BeOnOrBefore(DateOnly.MaxValue);
+        new Period(1, unit).After(start, Calendar).Should().NotBe(start);
+    }
 }
