@@ -54,7 +54,7 @@ public sealed class ComplianceEngine
         }
 
         var receipt = new ExecutionReceipt(EngineVersion, version.Id, version.ContentHash, evaluationDate);
-        return new EvaluationResult(receipt, version, FindingsOf(facts, evaluationDate, version));
+        return new EvaluationResult(receipt, version, FindingsOf(InIdOrder(facts), evaluationDate, version));
     }
 
     /// <summary>Evaluates facts under the version with the given id.</summary>
@@ -95,10 +95,19 @@ public sealed class ComplianceEngine
 
     // Facts built by the library itself (explore's generated scenarios) are sound by construction;
     // checking each of hundreds of thousands again would cost a third of the evaluation.
-    internal IReadOnlyList<Findings.Finding> FindingsOf(FactSet facts, DateOnly evaluationDate, RulesetVersion version)
+    internal IReadOnlyList<Findings.Finding> FindingsOf(FactSet facts, DateOnly evaluationDate, RulesetVersion version) =>
+        FindingsOf(facts.All, evaluationDate, version);
+
+    // Rules collect facts in the order a session receives them, and some let that order show (which
+    // of two equal candidates is named first, or chosen). Given in id order, kind by kind, the
+    // findings depend on the facts alone, never on the order a caller listed them in.
+    private static IEnumerable<IFact> InIdOrder(FactSet facts) =>
+        FactSchema.Collections.SelectMany(collection => collection.Items(facts)!.OfType<IFact>().OrderBy(fact => fact.Id, NaturalOrder.Instance));
+
+    private IReadOnlyList<Findings.Finding> FindingsOf(IEnumerable<IFact> facts, DateOnly evaluationDate, RulesetVersion version)
     {
         var session = new ComplianceSession(FactoryFor(version).CreateSession(), version, evaluationDate, Rulesets.Catalog.Ids);
-        session.InsertChecked(facts.All);
+        session.InsertChecked(facts);
         session.Fire();
         return session.Findings();
     }

@@ -22,6 +22,9 @@ namespace SecRules.Engine;
 /// refused with an <see cref="InvalidFactsException"/> before any reaches the rules. What a session does
 /// not check is how facts relate: facts arrive in any order, so a reference may name a fact not yet
 /// inserted, and the rules treat it as absent until it is; nor does it check that ids are unique.
+/// Where a rule chooses between equal candidates, the one inserted first may be the one named;
+/// <see cref="ComplianceEngine.Evaluate(FactSet, DateOnly, RulesetVersion)"/> inserts facts in id
+/// order so that its findings never depend on the order they were listed in.
 /// </para>
 /// </remarks>
 public sealed class ComplianceSession
