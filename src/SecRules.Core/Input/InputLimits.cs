@@ -18,13 +18,13 @@ public static class InputLimits
     public const int MaxDepth = 32;
 
     /// <summary>The most items one list, or keys one mapping, may hold.</summary>
-    public const int MaxCollectionItems = 10_000;
+    public const int MaxCollectionItems = 5_000;
 
     /// <summary>
     /// The most values (scalars, lists and mappings) a document may hold, counting each use of an
     /// alias as a copy of what it names, so that aliases cannot expand a small file into a huge one.
     /// </summary>
-    public const int MaxNodes = 100_000;
+    public const int MaxNodes = 50_000;
 
     /// <summary>The longest a value is quoted in an error message before it is cut.</summary>
     public const int MaxEchoedLength = 60;

@@ -97,15 +97,25 @@ public readonly partial record struct Period(int Amount, PeriodUnit Unit)
         _ => throw new InvalidOperationException($"Unknown period unit {Unit}."),
     };
 
-    // A Working Day takes at most three days (a Friday to a Monday) beyond the holidays, which the
-    // ruleset's calendar lists only within the supported dates; a count that could pass the end of
-    // DateOnly is not counted but stops there.
     private static DateOnly AddWorkingDays(DateOnly date, long workingDays, WorkingDayCalendar calendar)
     {
-        var span = (Math.Abs(workingDays) * 3) + 7 + Input.InputLimits.MaxCollectionItems;
-        return workingDays > 0 && date.DayNumber + span > DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue
-            : workingDays < 0 && date.DayNumber - span < DateOnly.MinValue.DayNumber ? DateOnly.MinValue
-            : calendar.AddWorkingDays(date, (int)workingDays);
+        var end = workingDays < 0 ? DateOnly.MinValue : DateOnly.MaxValue;
+
+        // Each Working Day takes at least a day, so a count longer than the days left cannot end in time.
+        if (Math.Abs(workingDays) > Math.Abs(end.DayNumber - date.DayNumber))
+        {
+            return end;
+        }
+
+        try
+        {
+            return calendar.AddWorkingDays(date, (int)workingDays);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Weekends and holidays took the count past the last day there is.
+            return end;
+        }
     }
 
     private static DateOnly AddMonths(DateOnly date, long months)

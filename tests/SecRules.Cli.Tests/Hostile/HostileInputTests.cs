@@ -52,7 +52,7 @@ public partial class HostileInputTests
             ["evaluate", CliRun.WriteFile("large.yaml", ScenarioTexts.SecondSystemWithoutNotice + "description: " + new string('x', 2 * 1024 * 1024) + "\n")]);
         yield return Made("hundred-thousand-parties", "the file is larger than 1048576 bytes", () =>
             ["evaluate", CliRun.WriteFile("parties.yaml", ManyParties(100_000))]);
-        yield return Made("list-of-twenty-thousand-items", "a list holds more than 10000 items", () =>
+        yield return Made("list-of-twenty-thousand-items", "a list holds more than 5000 items", () =>
             ["evaluate", CliRun.WriteFile("list.yaml", "scenario: x\nparties: [" + string.Join(",", Enumerable.Repeat("P", 20_000)) + "]\n")]);
         yield return Made("not-utf8", "is not UTF-8 text", () =>
             ["evaluate", WriteBytes("latin1.yaml", [.. Encoding.UTF8.GetBytes("scenario: Caf"), 0xE9, (byte)'\n'])]);
@@ -89,7 +89,7 @@ public partial class HostileInputTests
             ["rulesets", "--rulesets", Path.Combine(Path.GetTempPath(), "secrules-cli-tests", "no-such-folder")]);
         yield return Made("rulesets-link-out-of-the-folder", "leads outside the ruleset folder", () =>
         {
-            var folder = CopyOfRulesets();
+            var folder = CliRun.CopyOfShippedRulesets();
             var outside = CliRun.WriteFile("secret.yaml", "password: hunter2\n");
             File.Delete(Path.Combine(folder, "baseline.yaml"));
             File.CreateSymbolicLink(Path.Combine(folder, "baseline.yaml"), outside);
@@ -148,6 +148,18 @@ public partial class HostileInputTests
 
         exitCode.Should().Be(ExitCodes.OutputFailed);
         error.ToString().Should().MatchRegex(UsageLine()).And.StartWith("secrules: cannot write the results (No space left on device)");
+    }
+
+    [Test]
+    public void Rulesets_InternalError_ExitsWithFourAndOneLine()
+    {
+        var error = new StringWriter { NewLine = "\n" };
+
+        var exitCode = SecRulesCli.Run(["rulesets"], new RefusingWriter(new InvalidOperationException("Something SecRules did not foresee.")), error);
+
+        exitCode.Should().Be(ExitCodes.InternalError);
+        error.ToString().Should().MatchRegex(UsageLine())
+            .And.StartWith("secrules: internal error (InvalidOperationException: Something SecRules did not foresee); expected no such error");
     }
 
     [Test]
@@ -260,32 +272,21 @@ public partial class HostileInputTests
         return path;
     }
 
-    private static string CopyOfRulesets()
-    {
-        var folder = Path.GetDirectoryName(CliRun.WriteFile("placeholder", string.Empty))!;
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Of("rulesets"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(folder, Path.GetRelativePath(RepositoryPaths.Of("rulesets"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return folder;
-    }
-
     [GeneratedRegex(@"^[^:\n]+:\d+:\d+: [^\n]+; expected [^\n]+\n$")]
     private static partial Regex PositionedLine();
 
     [GeneratedRegex(@"^secrules: [^\n]+; expected [^\n]+\n$")]
     private static partial Regex UsageLine();
 
-    /// <summary>Standard output on a full device: every write fails.</summary>
-    private sealed class RefusingWriter : StringWriter
+    /// <summary>Standard output that fails every write: on a full device by default.</summary>
+    private sealed class RefusingWriter(Exception? failure = null) : StringWriter
     {
-        public override void Write(char value) => throw new IOException("No space left on device");
+        private readonly Exception _failure = failure ?? new IOException("No space left on device");
 
-        public override void Write(string? value) => throw new IOException("No space left on device");
+        public override void Write(char value) => throw _failure;
 
-        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+        public override void Write(string? value) => throw _failure;
+
+        public override void Write(char[] buffer, int index, int count) => throw _failure;
     }
 }

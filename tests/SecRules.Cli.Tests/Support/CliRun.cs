@@ -1,3 +1,5 @@
+using SecRules.Tests.Shared;
+
 namespace SecRules.Cli.Tests.Support;
 
 /// <summary>One run of the secrules command line, with what it wrote.</summary>
@@ -9,6 +11,14 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var error = new StringWriter { NewLine = "\n" };
         var exitCode = SecRulesCli.Run(args, output, error);
         return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Copies the shipped ruleset files into a fresh temporary folder and returns it.</summary>
+    public static string CopyOfShippedRulesets()
+    {
+        var target = Path.GetDirectoryName(WriteFile("marker", string.Empty))!;
+        RepositoryPaths.CopyYaml("rulesets", target);
+        return target;
     }
 
     /// <summary>Writes a file into a fresh temporary folder and returns its path.</summary>

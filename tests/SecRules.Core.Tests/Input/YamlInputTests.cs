@@ -40,7 +40,7 @@ public class YamlInputTests
         var beyond = "[" + string.Join(",", Enumerable.Repeat("x", InputLimits.MaxCollectionItems + 1)) + "]";
 
         YamlInput.Load("t.yaml", atLimit, Expected).AsSequence("a list").Should().HaveCount(InputLimits.MaxCollectionItems);
-        Error(beyond).Should().Contain("a list holds more than 10000 items; expected at most 10000");
+        Error(beyond).Should().Contain("a list holds more than 5000 items; expected at most 5000");
     }
 
     [Test]
@@ -52,7 +52,7 @@ public class YamlInputTests
             text.Append(CultureInfo.InvariantCulture, $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
         }
 
-        Error(text.ToString()).Should().Contain("the document holds more than 100000 values, each use of an alias counted as a copy");
+        Error(text.ToString()).Should().Contain("the document holds more than 50000 values, each use of an alias counted as a copy");
     }
 
     [Test]

@@ -2,6 +2,7 @@ using SecRules.Facts;
 using SecRules.Findings;
 using SecRules.Output;
 using SecRules.Scenarios;
+using SecRules.Tests.Shared;
 using FsCheckProperty = FsCheck.NUnit.PropertyAttribute;
 
 // FsCheck supplies each property's argument, which the NUnit analyzer cannot see.
@@ -13,8 +14,12 @@ namespace SecRules.Rulesets.Tests.Properties;
 /// What must hold of every sound fact set, checked on fact sets FsCheck draws (<see cref="GeneratedFacts"/>)
 /// under every shipped version.
 /// </summary>
+[Category(TestCategories.Slow)]
 public class FindingPropertiesTests
 {
+    [SetUp]
+    public void SkipIfAsked() => TestCategories.SkipIfSlowTestsAreOff();
+
     [FsCheckProperty(Arbitrary = new[] { typeof(GeneratedFacts) }, MaxTest = 50, QuietOnSuccess = true)]
     public void Evaluate_FactsInAnyOrder_GiveTheSameFindings(GeneratedFacts generated)
     {

@@ -13,8 +13,12 @@ namespace SecRules.Scenarios.Tests.Culture;
 /// or signs of the culture: Hijri (ar-SA), Persian (fa-IR), Thai Buddhist (th-TH) among them.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.Slow)]
 public class CultureInvarianceTests
 {
+    [SetUp]
+    public void SkipIfAsked() => TestCategories.SkipIfSlowTestsAreOff();
+
     private static readonly string[] Folders = ["examples", "scenarios"];
 
     [TestCase("ar-SA")]

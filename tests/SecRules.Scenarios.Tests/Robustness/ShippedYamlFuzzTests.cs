@@ -19,6 +19,7 @@ namespace SecRules.Scenarios.Tests.Robustness;
 /// another seed, through the environment variables <c>SECRULES_FUZZ_CASES</c> and <c>SECRULES_FUZZ_SEED</c>.
 /// </remarks>
 [NonParallelizable]
+[Category(TestCategories.Slow)]
 public partial class ShippedYamlFuzzTests
 {
     private const int DefaultCases = 400;
@@ -37,12 +38,19 @@ public partial class ShippedYamlFuzzTests
     [SetUp]
     public void CreateWorkFolder()
     {
+        TestCategories.SkipIfSlowTestsAreOff();
         _work = Path.Combine(Path.GetTempPath(), "secrules-fuzz", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_work);
     }
 
     [TearDown]
-    public void DeleteWorkFolder() => Directory.Delete(_work, recursive: true);
+    public void DeleteWorkFolder()
+    {
+        if (_work is not null && Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
 
     [Test]
     public void Read_DamagedShippedFiles_GiveAResultOrOneLinePositionedError()
@@ -167,13 +175,7 @@ public partial class ShippedYamlFuzzTests
     private string CopyRulesets()
     {
         var copy = Path.Combine(_work, "rulesets");
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Of("rulesets"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Of("rulesets"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        RepositoryPaths.CopyYaml("rulesets", copy);
         return copy;
     }
 
