@@ -53,7 +53,7 @@ public static class InputText
     /// <summary>Gets whether a character is one a terminal would act on rather than print.</summary>
     /// <param name="c">The character.</param>
     /// <returns>True for C0 and C1 control characters, DEL, the line and paragraph separators, and the bidirectional controls.</returns>
-    public static bool IsUnprintable(char c) =>
+    internal static bool IsUnprintable(char c) =>
         char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     // Never cut between the two halves of a surrogate pair.

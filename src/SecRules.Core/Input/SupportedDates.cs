@@ -28,7 +28,7 @@ public static class SupportedDates
     /// <param name="date">The date.</param>
     /// <param name="paramName">The name of the parameter that gave it.</param>
     /// <exception cref="ArgumentOutOfRangeException">The date is outside the range.</exception>
-    public static void EnsureContains(DateOnly date, string paramName)
+    internal static void EnsureContains(DateOnly date, string paramName)
     {
         if (!Contains(date))
         {
