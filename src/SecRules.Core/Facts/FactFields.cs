@@ -36,6 +36,17 @@ internal sealed class FactFields<T>
         where TEnum : struct, Enum =>
         Add((item, check) => CheckEnum(check, name, get(item)));
 
+    /// <summary>Declares a value of an enum that may be null, and is one of its named values when given.</summary>
+    public FactFields<T> Enum<TEnum>(string name, Func<T, TEnum?> get)
+        where TEnum : struct, Enum =>
+        Add((item, check) =>
+        {
+            if (get(item) is { } value)
+            {
+                CheckEnum(check, name, value);
+            }
+        });
+
     /// <summary>Declares a list of enum values, each one of its named values.</summary>
     public FactFields<T> Enums<TEnum>(string name, Func<T, IReadOnlyList<TEnum>?> get)
         where TEnum : struct, Enum =>
