@@ -31,13 +31,8 @@ internal static class SecRulesCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
-            {
-                error.WriteLine($"secrules: {parseError.Message}");
-            }
-
-            error.WriteLine("Run 'secrules --help' for usage.");
-            return ExitCodes.BadInput;
+            // One line, as every other error: the first problem, which the others usually follow from.
+            return Report(error, UsageLine(parsed.Errors[0].Message, parsed.CommandResult.Command), ExitCodes.BadInput);
         }
 
         try
@@ -46,13 +41,46 @@ internal static class SecRulesCli
         }
         catch (InvalidInputException exception)
         {
-            error.WriteLine(exception.Message);
-            return ExitCodes.BadInput;
+            return Report(error, exception.Message, ExitCodes.BadInput);
         }
         catch (UsageException exception)
         {
-            error.WriteLine($"secrules: {exception.Message}");
-            return ExitCodes.BadInput;
+            return Report(error, $"secrules: {InputText.Escape(exception.Message)}", ExitCodes.BadInput);
         }
+        catch (IOException exception)
+        {
+            // Files read and --out are reported above; what is left is standard output refusing the results.
+            return Report(error, $"secrules: cannot write the results ({InputText.Escape(exception.Message.TrimEnd('.'))}); expected an output that accepts them", ExitCodes.OutputFailed);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return Report(error,
+                $"secrules: internal error ({exception.GetType().Name}: {InputText.Escape(exception.Message.TrimEnd('.'))}); expected no such error, so please report it with the input that caused it",
+                ExitCodes.InternalError);
+        }
+    }
+
+    private static string UsageLine(string message, Command command)
+    {
+        // System.CommandLine lists allowed values on lines of their own; join them into the one line.
+        var words = string.Join(", ", message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Replace(":,", ":", StringComparison.Ordinal)
+            .TrimEnd('.');
+        var help = command.Parents.Any() ? $"secrules {command.Name} --help" : "secrules --help";
+        return $"secrules: {InputText.Escape(words)}; expected what '{help}' shows";
+    }
+
+    private static int Report(TextWriter error, string line, int exitCode)
+    {
+        try
+        {
+            error.WriteLine(line);
+        }
+        catch (IOException)
+        {
+            // Standard error refuses the line too: the exit code is all that is left to tell.
+        }
+
+        return exitCode;
     }
 }

@@ -11,7 +11,7 @@ public class BadInputTests
     [TestCase("    owner: P1", "    owner: P7", 10, 12, "unknown party 'P7'; expected the id of a party in this scenario", TestName = "Evaluate_UnknownId_ExitsWithTwoAndOneLine")]
     [TestCase("  - id: S1", "  - id: P1", 9, 9, "duplicate id 'P1', already the id of parties[0]", TestName = "Evaluate_DuplicatedId_ExitsWithTwoAndOneLine")]
     [TestCase("    name: Example Energy", "    nmae: Example Energy", 5, 5, "unknown key 'nmae' in an item of 'parties'; expected one of: id, name,", TestName = "Evaluate_UnknownKey_ExitsWithTwoAndOneLine")]
-    [TestCase("    category: small-supplier", "    category: [small-supplier]", 6, 15, "expected a party category, found a list", TestName = "Evaluate_WrongType_ExitsWithTwoAndOneLine")]
+    [TestCase("    category: small-supplier", "    category: [small-supplier]", 6, 15, "found a list; expected a party category", TestName = "Evaluate_WrongType_ExitsWithTwoAndOneLine")]
     [TestCase("    provider: in-house", "    provider: [in-house", 11, 15, "malformed YAML: cannot read on from here", TestName = "Evaluate_MalformedYaml_ExitsWithTwoAndOneLine")]
     public void Evaluate_BadScenario_ReportsFileLineAndColumnInOneLine(string original, string replacement, int line, int column, string problem)
     {
@@ -32,7 +32,7 @@ public class BadInputTests
         var run = CliRun.Of("evaluate", "no/such/file.yaml");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be("no/such/file.yaml: file not found; expected a scenario (scenario, evaluation-date and facts)\n");
+        run.Error.Should().Be("no/such/file.yaml:1:1: file not found; expected a scenario (scenario, evaluation-date and facts)\n");
     }
 
     [Test]
@@ -45,7 +45,7 @@ public class BadInputTests
     [TestCase(new[] { "--as-of", "2019-02-30" }, "secrules: '2019-02-30' is not a valid date for --as-of; expected YYYY-MM-DD")]
     [TestCase(new[] { "--ruleset", "pre-secmp0044", "--as-of", "2019-01-01" }, "secrules: --ruleset and --as-of choose a version in two ways; expected at most one of them")]
     [TestCase(new[] { "--format", "xml" }, "secrules: Argument 'xml' not recognized. Must be one of:")]
-    [TestCase(new[] { "--colour" }, "secrules: Unrecognized command or argument '--colour'.")]
+    [TestCase(new[] { "--colour" }, "secrules: Unrecognized command or argument '--colour'; expected what 'secrules evaluate --help' shows")]
     public void Evaluate_BadUsage_ExitsWithTwo(string[] options, string expected)
     {
         var path = CliRun.WriteFile("good.yaml", Scenario);

@@ -115,7 +115,7 @@ public class DiffCommandTests
 
     [TestCase(new[] { "--from", "post-secmp0099" }, "secrules: unknown ruleset version 'post-secmp0099' for --from; expected one of: pre-secmp0044, ")]
     [TestCase(new[] { "--to", "2019-02-30" }, "secrules: '2019-02-30' is not a valid date for --to; expected YYYY-MM-DD")]
-    [TestCase(new[] { "no/such/folder" }, "no/such/folder: file not found; expected a scenario file or a folder of scenario files (*.yaml or *.yml)")]
+    [TestCase(new[] { "no/such/folder" }, "no/such/folder:1:1: file not found; expected a scenario file or a folder of scenario files (*.yaml or *.yml)")]
     [TestCase(new[] { "--format", "pdf" }, "secrules: Argument 'pdf' not recognized. Must be one of:")]
     public void Diff_BadUsage_ExitsWithTwo(string[] arguments, string expected)
     {

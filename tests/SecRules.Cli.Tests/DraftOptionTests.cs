@@ -50,7 +50,7 @@ public class DraftOptionTests
         var run = CliRun.Of("evaluate", Seed, "--with", path);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be($"{path}: the modification 'SECMP0057' is applied twice; expected each modification once\n");
+        run.Error.Should().Be($"{path}:1:1: the modification 'SECMP0057' is applied twice; expected each modification once\n");
     }
 
     [TestCase("      parameters:", "      parametres:")]
@@ -60,7 +60,7 @@ public class DraftOptionTests
     {
         var broken = File.ReadAllText(LargeSuppliersOnly).Replace(original, replacement, StringComparison.Ordinal);
         var draft = CliRun.WriteFile("draft.yaml", broken);
-        var rulesets = CopyOfShippedRulesets();
+        var rulesets = CliRun.CopyOfShippedRulesets();
         File.WriteAllText(Path.Combine(rulesets, "modifications", "secmp0057.yaml"), broken);
 
         var asDraft = CliRun.Of("evaluate", Seed, "--with", draft);
@@ -78,19 +78,7 @@ public class DraftOptionTests
         var run = CliRun.Of("evaluate", Seed, "--with", "no/such/draft.yaml");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be("no/such/draft.yaml: file not found; expected a modification\n");
+        run.Error.Should().Be("no/such/draft.yaml:1:1: file not found; expected a modification\n");
     }
 
-    private static string CopyOfShippedRulesets()
-    {
-        var target = Path.GetDirectoryName(CliRun.WriteFile("marker", string.Empty))!;
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Of("rulesets"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(RepositoryPaths.Of("rulesets"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return target;
-    }
 }

@@ -125,7 +125,8 @@ public class ExploreCommandTests
         run.Error.Should().BeEmpty("a short run reports no progress");
     }
 
-    [TestCase(new[] { "--limit", "0" }, "secrules: --limit 0 explores nothing; expected a whole number of 1 or more")]
+    [TestCase(new[] { "--limit", "0" }, "secrules: '0' for --limit explores nothing; expected a whole number of 1 or more")]
+    [TestCase(new[] { "--limit", "many" }, "secrules: 'many' for --limit explores nothing; expected a whole number of 1 or more")]
     [TestCase(new[] { "--only", "colour=red" }, "secrules: unknown dimension 'colour'; expected one of: party-category, ")]
     [TestCase(new[] { "--only", "party-category=tiny supplier" }, "secrules: the dimension 'party-category' has no value 'tiny supplier'; expected one of: large supplier; ")]
     [TestCase(new[] { "--to", "post-secmp0099" }, "secrules: unknown ruleset version 'post-secmp0099' for --to; expected one of: ")]

@@ -119,7 +119,7 @@ public class TestCommandTests
         var run = CliRun.Of("test", "no/such/scenarios");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be("no/such/scenarios: file not found; expected a scenario file or a folder of scenario files (*.yaml or *.yml)\n");
+        run.Error.Should().Be("no/such/scenarios:1:1: file not found; expected a scenario file or a folder of scenario files (*.yaml or *.yml)\n");
     }
 
     [Test]

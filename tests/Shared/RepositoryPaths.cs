@@ -18,4 +18,15 @@ internal static class RepositoryPaths
 
     /// <summary>Gets the full path of a repository file given its path from the repository root.</summary>
     public static string Of(string relativePath) => Path.Combine(Root, relativePath);
+
+    /// <summary>Copies the YAML files of a repository folder, with its subfolders, into <paramref name="target"/>.</summary>
+    public static void CopyYaml(string relativeFolder, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(Of(relativeFolder), "*.yaml", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(Of(relativeFolder), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
 }

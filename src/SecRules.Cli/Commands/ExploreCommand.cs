@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SecRules.Cli.Reports;
 using SecRules.Cli.Rendering.Html;
 using SecRules.Cli.Rendering;
@@ -7,6 +8,7 @@ using SecRules.Cli.Rendering.Markdown;
 using SecRules.Cli.Rendering.Text;
 using SecRules.Cli.Terminal;
 using SecRules.Exploration;
+using SecRules.Input;
 
 namespace SecRules.Cli.Commands;
 
@@ -21,7 +23,7 @@ internal static class ExploreCommand
         var format = FormatOption.Create(
             "How to write what was found: a readable report, a Markdown impact report for drafters, JSON, or one self-contained HTML file to send to a colleague.",
             FormatOption.Text, FormatOption.Markdown, FormatOption.Json, FormatOption.Html);
-        var limit = new Option<long?>("--limit")
+        var limit = new Option<string?>("--limit")
         {
             Description = "Explore at most this many generated scenarios, spread evenly over the space.",
             HelpName = "N",
@@ -48,9 +50,12 @@ internal static class ExploreCommand
         versions.AddTo(command);
         command.SetAction(parsed =>
         {
-            if (parsed.GetValue(limit) is < 1)
+            var most = Limit(parsed.GetValue(limit));
+            var written = parsed.GetValue(outDirectory);
+            if (written is not null)
             {
-                throw new UsageException($"--limit {parsed.GetValue(limit)} explores nothing; expected a whole number of 1 or more");
+                // Before the exploration, which can take minutes, rather than after it.
+                OutFolder.Create(written);
             }
 
             var engine = versions.Rulesets.Engine(parsed);
@@ -59,21 +64,19 @@ internal static class ExploreCommand
             VersionPairOptions.WarnIfTheSame(from, to, output.Error);
             var result = Explorer.Explore(engine, from, to, space, new ExplorationOptions
             {
-                Limit = parsed.GetValue(limit),
+                Limit = most,
                 Progress = new ExploreProgress(output.Error, output.Terminal.InteractiveError),
             });
 
-            var written = parsed.GetValue(outDirectory);
             if (written is not null)
             {
-                Directory.CreateDirectory(written);
                 foreach (var found in result.Classes)
                 {
-                    File.WriteAllText(Path.Combine(written, found.Example.File), ExampleScenario.Text(result, found));
+                    OutFolder.Write(written, found.Example.File, ExampleScenario.Text(result, found));
                 }
             }
 
-            var report = new ExplorationReport(result, CommandLine(from, to, parsed.GetValue(limit), parsed.GetValue(only) ?? [], parsed.GetValue(format)!), written);
+            var report = new ExplorationReport(result, CommandLine(from, to, most, parsed.GetValue(only) ?? [], parsed.GetValue(format)!), written);
             switch (parsed.GetValue(format))
             {
                 case FormatOption.Json:
@@ -95,12 +98,27 @@ internal static class ExploreCommand
         return command;
     }
 
+    private static long? Limit(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var most) || most < 1)
+        {
+            throw new UsageException($"{InputText.Quote(text)} for --limit explores nothing; expected a whole number of 1 or more");
+        }
+
+        return most;
+    }
+
     private static ScenarioSpace Restrict(ScenarioSpace space, IEnumerable<string> only)
     {
         var restrictions = only.Select(text => text.Split('=', 2)).ToList();
         if (restrictions.FirstOrDefault(parts => parts.Length != 2) is { } bad)
         {
-            throw new UsageException($"'{bad[0]}' for --only names no value; expected DIMENSION=VALUE, for example 'party-category=small supplier'");
+            throw new UsageException($"{InputText.Quote(bad[0])} for --only names no value; expected DIMENSION=VALUE, for example 'party-category=small supplier'");
         }
 
         try

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SecRules.Engine;
+using SecRules.Input;
 using SecRules.Rulesets;
 using SecRules.Versioning;
 
@@ -109,11 +110,18 @@ internal sealed class RulesetOptions
 
     private static bool LooksLikeDate(string text) => text.Length == 10 && char.IsAsciiDigit(text[0]) && text[4] == '-';
 
-    private static DateOnly ParseDate(string text, string option) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+    private static DateOnly ParseDate(string text, string option)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new UsageException($"{InputText.Quote(text)} is not a valid date for {option}; expected YYYY-MM-DD");
+        }
+
+        return SupportedDates.Contains(date)
             ? date
-            : throw new UsageException($"'{text}' is not a valid date for {option}; expected YYYY-MM-DD");
+            : throw new UsageException($"{InputText.Quote(text)} for {option} is outside the dates SecRules supports; expected YYYY-MM-DD, {SupportedDates.Range}");
+    }
 
     private static UsageException UnknownVersion(RulesetLibrary library, string id, string option, string orElse) =>
-        new($"unknown ruleset version '{id}' for {option}; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}{orElse}");
+        new($"unknown ruleset version {InputText.Quote(id)} for {option}; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}{orElse}");
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SecRules.Cli.Reports;
 using SecRules.Cli.Rendering.Text;
+using SecRules.Input;
 
 namespace SecRules.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class RulesetsCommand
             var versionId = parsed.GetValue(id)!;
             if (!library.TryGet(versionId, out var version))
             {
-                throw new UsageException($"unknown ruleset version '{versionId}'; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}");
+                throw new UsageException($"unknown ruleset version {InputText.Quote(versionId)}; expected one of: {string.Join(", ", library.Versions.Select(known => known.Id))}");
             }
 
             TextRenderer.Write(output.Out, new RulesetReport(version));

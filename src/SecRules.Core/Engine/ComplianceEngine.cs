@@ -3,6 +3,7 @@ using System.Reflection;
 using NRules;
 using NRules.Fluent;
 using SecRules.Facts;
+using SecRules.Input;
 using SecRules.Versioning;
 
 namespace SecRules.Engine;
@@ -36,16 +37,24 @@ public sealed class ComplianceEngine
 
     /// <summary>Evaluates facts under one version.</summary>
     /// <param name="facts">The facts; they must be sound (<see cref="FactSet.FindProblems"/>).</param>
-    /// <param name="evaluationDate">The date to evaluate at: deadlines before it have passed.</param>
+    /// <param name="evaluationDate">The date to evaluate at, within <see cref="SupportedDates"/>: deadlines before it have passed.</param>
     /// <param name="version">The ruleset version, from <see cref="Rulesets"/> or a draft of it.</param>
     /// <returns>The findings and the execution receipt.</returns>
-    /// <exception cref="ArgumentException">The facts have a duplicated id or an unknown reference.</exception>
+    /// <exception cref="InvalidFactsException">The facts are not sound; the exception lists every problem, with its path.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The evaluation date is outside <see cref="SupportedDates"/>.</exception>
     public EvaluationResult Evaluate(FactSet facts, DateOnly evaluationDate, RulesetVersion version)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        facts.EnsureValid(Rulesets.Catalog.Ids);
+        ArgumentNullException.ThrowIfNull(version);
+        SupportedDates.EnsureContains(evaluationDate, nameof(evaluationDate));
+        var problems = facts.FindProblems(Rulesets.Catalog.Ids);
+        if (problems.Count > 0)
+        {
+            throw new InvalidFactsException(problems, nameof(facts));
+        }
+
         var receipt = new ExecutionReceipt(EngineVersion, version.Id, version.ContentHash, evaluationDate);
-        return new EvaluationResult(receipt, version, FindingsOf(facts, evaluationDate, version));
+        return new EvaluationResult(receipt, version, FindingsOf(InIdOrder(facts), evaluationDate, version));
     }
 
     /// <summary>Evaluates facts under the version with the given id.</summary>
@@ -66,12 +75,14 @@ public sealed class ComplianceEngine
 
     /// <summary>Opens a session to insert, change and retract facts and watch the findings follow.</summary>
     /// <param name="version">The ruleset version.</param>
-    /// <param name="evaluationDate">The date to evaluate at.</param>
+    /// <param name="evaluationDate">The date to evaluate at, within <see cref="SupportedDates"/>.</param>
     /// <returns>A session holding only the evaluation date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The evaluation date is outside <see cref="SupportedDates"/>.</exception>
     public ComplianceSession OpenSession(RulesetVersion version, DateOnly evaluationDate)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return new ComplianceSession(FactoryFor(version).CreateSession(), version, evaluationDate);
+        SupportedDates.EnsureContains(evaluationDate, nameof(evaluationDate));
+        return new ComplianceSession(FactoryFor(version).CreateSession(), version, evaluationDate, Rulesets.Catalog.Ids);
     }
 
     /// <summary>Compiles a version now rather than on its first evaluation.</summary>
@@ -84,10 +95,19 @@ public sealed class ComplianceEngine
 
     // Facts built by the library itself (explore's generated scenarios) are sound by construction;
     // checking each of hundreds of thousands again would cost a third of the evaluation.
-    internal IReadOnlyList<Findings.Finding> FindingsOf(FactSet facts, DateOnly evaluationDate, RulesetVersion version)
+    internal IReadOnlyList<Findings.Finding> FindingsOf(FactSet facts, DateOnly evaluationDate, RulesetVersion version) =>
+        FindingsOf(facts.All, evaluationDate, version);
+
+    // Rules collect facts in the order a session receives them, and some let that order show (which
+    // of two equal candidates is named first, or chosen). Given in id order, kind by kind, the
+    // findings depend on the facts alone, never on the order a caller listed them in.
+    private static IEnumerable<IFact> InIdOrder(FactSet facts) =>
+        FactSchema.Collections.SelectMany(collection => collection.Items(facts)!.OfType<IFact>().OrderBy(fact => fact.Id, NaturalOrder.Instance));
+
+    private IReadOnlyList<Findings.Finding> FindingsOf(IEnumerable<IFact> facts, DateOnly evaluationDate, RulesetVersion version)
     {
-        var session = OpenSession(version, evaluationDate);
-        session.Insert(facts.All);
+        var session = new ComplianceSession(FactoryFor(version).CreateSession(), version, evaluationDate, Rulesets.Catalog.Ids);
+        session.InsertChecked(facts);
         session.Fire();
         return session.Findings();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NRules;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -11,17 +12,31 @@ namespace SecRules.Engine;
 /// finding (an Event of Default risk, say) disappears when its cause is retracted or changed.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Not thread-safe: use a session from one thread at a time. Sessions are cheap; the engine compiles
 /// each version once and opens as many sessions from it as callers need.
+/// </para>
+/// <para>
+/// Each fact given is checked on its own as <see cref="ComplianceEngine.Evaluate(FactSet, DateOnly, RulesetVersion)"/>
+/// checks a fact set (no null, every enum value named, every date supported, every id well-formed), and
+/// refused with an <see cref="InvalidFactsException"/> before any reaches the rules. What a session does
+/// not check is how facts relate: facts arrive in any order, so a reference may name a fact not yet
+/// inserted, and the rules treat it as absent until it is; nor does it check that ids are unique.
+/// Where a rule chooses between equal candidates, the one inserted first may be the one named;
+/// <see cref="ComplianceEngine.Evaluate(FactSet, DateOnly, RulesetVersion)"/> inserts facts in id
+/// order so that its findings never depend on the order they were listed in.
+/// </para>
 /// </remarks>
 public sealed class ComplianceSession
 {
     private readonly ISession _session;
     private readonly FindingOrder _order;
+    private readonly IReadOnlySet<string> _knownObligations;
 
-    internal ComplianceSession(ISession session, RulesetVersion version, DateOnly evaluationDate)
+    internal ComplianceSession(ISession session, RulesetVersion version, DateOnly evaluationDate, IReadOnlySet<string> knownObligations)
     {
         _session = session;
+        _knownObligations = knownObligations;
         _order = version.FindingOrder;
         Version = version;
         EvaluationDate = evaluationDate;
@@ -36,15 +51,24 @@ public sealed class ComplianceSession
 
     /// <summary>Inserts facts.</summary>
     /// <param name="facts">The facts to insert; none may already be in the session.</param>
-    public void Insert(IEnumerable<IFact> facts) => _session.InsertAll(facts);
+    /// <exception cref="InvalidFactsException">A fact is null or not sound on its own; none is inserted.</exception>
+    public void Insert(IEnumerable<IFact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var given = facts.ToList();
+        EnsureSound(given, nameof(facts));
+        _session.InsertAll(given);
+    }
 
     /// <summary>Replaces a fact with a changed copy that has the same id.</summary>
     /// <param name="current">The fact in the session.</param>
     /// <param name="changed">The changed copy.</param>
+    /// <exception cref="InvalidFactsException">The changed copy is not sound on its own.</exception>
     public void Replace(IFact current, IFact changed)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(changed);
+        EnsureSound([changed], nameof(changed));
         if (current.Kind != changed.Kind || current.Id != changed.Id)
         {
             throw new ArgumentException($"A replacement must have the kind and id of the fact it replaces ({FactRef.To(current)}).", nameof(changed));
@@ -56,10 +80,48 @@ public sealed class ComplianceSession
 
     /// <summary>Retracts facts.</summary>
     /// <param name="facts">The facts to retract; each must be in the session.</param>
-    public void Retract(IEnumerable<IFact> facts) => _session.RetractAll(facts);
+    public void Retract(IEnumerable<IFact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var given = facts.ToList();
+        if (given.Contains(null!))
+        {
+            throw new ArgumentException("A fact to retract is null; expected facts in the session.", nameof(facts));
+        }
+
+        _session.RetractAll(given);
+    }
 
     /// <summary>Fires every rule whose conditions the facts now meet.</summary>
-    public void Fire() => _session.Fire();
+    /// <remarks>
+    /// Rules run under the invariant culture, so that the dates and numbers in finding messages read the
+    /// same whatever the caller's culture (a Hijri or Thai Buddhist calendar would print other years).
+    /// </remarks>
+    public void Fire()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            _session.Fire();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    /// <summary>Inserts facts from a fact set the engine has already checked whole.</summary>
+    internal void InsertChecked(IEnumerable<IFact> facts) => _session.InsertAll(facts);
+
+    private void EnsureSound(IReadOnlyList<IFact?> facts, string paramName)
+    {
+        var problems = FactSetValidator.ValidateEach(facts, paramName, _knownObligations);
+        if (problems.Count > 0)
+        {
+            throw new InvalidFactsException(problems, paramName);
+        }
+    }
 
     /// <summary>Gets the findings as they stand after the last <see cref="Fire"/>, in report order.</summary>
     /// <returns>The findings.</returns>

@@ -6,8 +6,8 @@ namespace SecRules.Facts;
 /// </summary>
 /// <remarks>
 /// Build one with object initialisers, or read one from a scenario file with
-/// <see cref="Scenarios.ScenarioReader"/>. <see cref="FindProblems"/> lists unknown references and
-/// duplicated ids; the engine refuses a fact set that has any.
+/// <see cref="Scenarios.ScenarioReader"/>. <see cref="FindProblems"/> lists what is missing, out of
+/// range or unknown; the engine refuses a fact set that has any such problem.
 /// </remarks>
 public sealed record FactSet
 {
@@ -61,7 +61,11 @@ public sealed record FactSet
             .Concat(SmsCountReports)
             .Concat(SharedResourceUserInformation);
 
-    /// <summary>Lists the duplicated ids and unknown references in the fact set.</summary>
+    /// <summary>
+    /// Lists every problem of the fact set: missing (null) lists, facts and fields, enum values with no
+    /// name, dates outside <see cref="Input.SupportedDates"/>, malformed or duplicated ids, and references
+    /// to facts that do not exist.
+    /// </summary>
     /// <param name="knownObligations">
     /// The obligation ids that Panel notices may name, or null not to check them.
     /// </param>
@@ -71,15 +75,13 @@ public sealed record FactSet
 
     /// <summary>Throws when <see cref="FindProblems"/> finds any problem.</summary>
     /// <param name="knownObligations">The obligation ids that Panel notices may name, or null not to check them.</param>
-    /// <exception cref="ArgumentException">The fact set has a duplicated id or an unknown reference.</exception>
+    /// <exception cref="InvalidFactsException">The fact set has a problem; the exception lists them all.</exception>
     public void EnsureValid(IReadOnlySet<string>? knownObligations = null)
     {
         var problems = FindProblems(knownObligations);
         if (problems.Count > 0)
         {
-            throw new ArgumentException(
-                $"The fact set is not sound: {string.Join("; ", problems)}",
-                nameof(knownObligations));
+            throw new InvalidFactsException(problems, paramName: null);
         }
     }
 }

@@ -1,175 +1,230 @@
+using System.Globalization;
 using SecRules.Input;
 
 namespace SecRules.Facts;
 
 /// <summary>
-/// Checks a fact set for duplicated ids and references to facts that do not exist. Scenario files
-/// and facts built in code share this one check; the scenario reader maps each problem back to a
-/// line and column.
+/// Checks facts against <see cref="FactSchema"/>: every list and fact given, every id well-formed and
+/// unique, every field what its declaration says, every reference to a fact that exists, and the
+/// relations between facts that no single field shows. Scenario files and facts built in code share
+/// this one check; the scenario reader maps each problem back to a line and column.
 /// </summary>
 internal sealed class FactSetValidator
 {
-    private readonly Dictionary<string, (IFact Fact, string Collection, int Index)> _byId = new(StringComparer.Ordinal);
+    // Null when references are not followed: facts inserted into a live session one at a time may
+    // name facts that come later.
+    private readonly Dictionary<string, (IFact Fact, string Collection, int Index)>? _byId;
+    private readonly IReadOnlySet<string>? _knownObligations;
     private readonly List<FactProblem> _problems = [];
 
+    private FactSetValidator(IReadOnlySet<string>? knownObligations, bool followReferences)
+    {
+        _knownObligations = knownObligations;
+        _byId = followReferences ? new Dictionary<string, (IFact, string, int)>(StringComparer.Ordinal) : null;
+    }
+
+    /// <summary>Lists every problem of a fact set, in the order of the collections and items.</summary>
     public static IReadOnlyList<FactProblem> Validate(FactSet facts, IReadOnlySet<string>? knownObligations)
     {
-        var validator = new FactSetValidator();
-        validator.IndexIds(facts);
-        validator.CheckReferences(facts, knownObligations);
+        var validator = new FactSetValidator(knownObligations, followReferences: true);
+        var collections = FactSchema.Collections.Select(collection => (Schema: collection, Items: collection.Items(facts))).ToList();
+        foreach (var (schema, items) in collections)
+        {
+            validator.IndexIds(schema, items);
+        }
+
+        foreach (var (schema, items) in collections.Where(collection => collection.Items is not null))
+        {
+            for (var index = 0; index < items!.Count; index++)
+            {
+                if (items[index] is { } fact && fact.Kind == schema.Kind)
+                {
+                    schema.Check(fact, new FactFieldCheck(validator, schema.Name, index));
+                }
+            }
+        }
+
+        validator.CheckRelations(facts);
         return validator._problems;
     }
 
-    private void IndexIds(FactSet facts)
+    /// <summary>
+    /// Lists the problems of facts given one by one, as a live session receives them: each fact's own
+    /// fields, but not whether the facts its references name exist.
+    /// </summary>
+    public static IReadOnlyList<FactProblem> ValidateEach(IReadOnlyList<IFact?> facts, string collection, IReadOnlySet<string>? knownObligations)
     {
-        Index(FactCollections.Parties, facts.Parties);
-        Index(FactCollections.SharedResourceProviders, facts.SharedResourceProviders);
-        Index(FactCollections.UserSystems, facts.UserSystems);
-        Index(FactCollections.Assessments, facts.Assessments);
-        Index(FactCollections.NonCompliances, facts.NonCompliances);
-        Index(FactCollections.SscNotifications, facts.SscNotifications);
-        Index(FactCollections.SscDecisions, facts.SscDecisions);
-        Index(FactCollections.SscRequests, facts.SscRequests);
-        Index(FactCollections.PanelNotices, facts.PanelNotices);
-        Index(FactCollections.SmsCountReports, facts.SmsCountReports);
-        Index(FactCollections.SharedResourceUserInformation, facts.SharedResourceUserInformation);
-    }
-
-    private void Index(string collection, IEnumerable<IFact> items)
-    {
-        var index = 0;
-        foreach (var fact in items)
+        var validator = new FactSetValidator(knownObligations, followReferences: false);
+        for (var index = 0; index < facts.Count; index++)
         {
-            if (_byId.TryGetValue(fact.Id, out var first))
+            switch (facts[index])
             {
-                _problems.Add(new FactProblem(collection, index, "id",
-                    $"duplicate id '{fact.Id}', already the id of {first.Collection}[{first.Index}]; expected ids unique within the scenario"));
+                case null:
+                    validator.Add(collection, index, string.Empty, "missing; expected a fact");
+                    break;
+                case var fact when !System.Enum.IsDefined(fact.Kind):
+                    validator.Add(collection, index, string.Empty, $"a fact of kind ({nameof(FactKind)}){(int)fact.Kind}; expected one of: {string.Join(", ", EnumText.All<FactKind>())}");
+                    break;
+                case var fact:
+                    validator.CheckId(collection, index, fact);
+                    FactSchema.Of(fact.Kind).Check(fact, new FactFieldCheck(validator, collection, index));
+                    break;
             }
-            else
-            {
-                _byId.Add(fact.Id, (fact, collection, index));
-            }
-
-            index++;
         }
-    }
 
-    private void CheckReferences(FactSet facts, IReadOnlySet<string>? knownObligations)
-    {
-        Each(FactCollections.UserSystems, facts.UserSystems, (at, system) =>
-        {
-            Expect(at, "owner", system.Owner, FactKind.Party);
-            Expect(at, "provider", system.SharedResourceProvider, FactKind.SharedResourceProvider);
-            if (Expect(at, "replaces", system.Replaces, FactKind.UserSystem) is UserSystem replaced && replaced.Owner != system.Owner)
-            {
-                Add(at, "replaces", $"'{replaced.Id}' belongs to party '{replaced.Owner}'; expected a User System of the same owner, '{system.Owner}'");
-            }
-
-            if (system.Replaces == system.Id)
-            {
-                Add(at, "replaces", $"'{system.Id}' cannot replace itself; expected the id of an earlier User System");
-            }
-        });
-        Each(FactCollections.Assessments, facts.Assessments, (at, assessment) =>
-        {
-            Expect(at, "subject", assessment.Subject, FactKind.Party, FactKind.UserSystem, FactKind.SharedResourceProvider);
-            foreach (var covered in assessment.Covers)
-            {
-                Expect(at, "covers", covered, FactKind.UserSystem);
-            }
-        });
-        Each(FactCollections.NonCompliances, facts.NonCompliances, (at, nonCompliance) =>
-        {
-            Expect(at, "assessment", nonCompliance.Assessment, FactKind.Assessment);
-            Expect(at, "user-system", nonCompliance.UserSystem, FactKind.UserSystem);
-        });
-        Each(FactCollections.SscNotifications, facts.SscNotifications, (at, notification) =>
-        {
-            Expect(at, "party", notification.Party, FactKind.Party);
-            if (Expect(at, "user-system", notification.UserSystem, FactKind.UserSystem) is UserSystem system && system.Owner != notification.Party)
-            {
-                Add(at, "user-system", $"'{system.Id}' belongs to party '{system.Owner}'; expected a User System of the notifying party, '{notification.Party}'");
-            }
-        });
-        Each(FactCollections.SscDecisions, facts.SscDecisions, (at, decision) =>
-        {
-            var notification = Expect(at, "notification", decision.Notification, FactKind.SscNotification) as SscNotification;
-            if (Expect(at, "provider-assessment", decision.ProviderAssessment, FactKind.Assessment) is SecurityAssessment relied
-                && notification is not null
-                && _byId.TryGetValue(notification.UserSystem, out var notified)
-                && notified.Fact is UserSystem { SharedResourceProvider: { } provider }
-                && relied.Subject != provider)
-            {
-                Add(at, "provider-assessment", $"'{relied.Id}' assesses '{relied.Subject}'; expected an assessment of '{provider}', the provider of the notified User System '{notification.UserSystem}'");
-            }
-        });
-        Each(FactCollections.SscRequests, facts.SscRequests, (at, request) =>
-        {
-            Expect(at, "party", request.Party, FactKind.Party);
-            Expect(at, "decision", request.Decision, FactKind.SscDecision);
-            Expect(at, "user-system", request.UserSystem, FactKind.UserSystem);
-            Expect(at, "assessment", request.Assessment, FactKind.Assessment);
-        });
-        Each(FactCollections.PanelNotices, facts.PanelNotices, (at, notice) =>
-        {
-            Expect(at, "party", notice.Party, FactKind.Party);
-            if (!_byId.ContainsKey(notice.Subject))
-            {
-                Add(at, "subject", UnknownFact(notice.Subject));
-            }
-
-            if (knownObligations is not null && !knownObligations.Contains(notice.Obligation))
-            {
-                Add(at, "obligation", UnknownObligation(notice.Obligation, knownObligations));
-            }
-        });
-        Each(FactCollections.SmsCountReports, facts.SmsCountReports, (at, report) =>
-            Expect(at, "party", report.Party, FactKind.Party));
-        Each(FactCollections.SharedResourceUserInformation, facts.SharedResourceUserInformation, (at, information) =>
-        {
-            Expect(at, "assessment", information.Assessment, FactKind.Assessment);
-            Expect(at, "party", information.Party, FactKind.Party);
-        });
+        return validator._problems;
     }
 
     /// <summary>The problem of a reference to a fact of any kind that the scenario does not state.</summary>
-    public static string UnknownFact(string id) => $"unknown fact '{id}'; expected the id of a fact in this scenario";
+    public static string UnknownFact(string id) => $"unknown fact {InputText.Quote(id)}; expected the id of a fact in this scenario";
 
     /// <summary>The problem of a reference to an obligation no rule class evaluates.</summary>
     public static string UnknownObligation(string id, IReadOnlySet<string> knownObligations) =>
-        $"unknown obligation '{id}'; expected one of: {string.Join(", ", knownObligations.Order(StringComparer.Ordinal))}";
+        $"unknown obligation {InputText.Quote(id)}; expected one of: {string.Join(", ", knownObligations.Order(StringComparer.Ordinal))}";
 
-    private static void Each<T>(string collection, IReadOnlyList<T> items, Action<(string Collection, int Index), T> check)
-    {
-        for (var index = 0; index < items.Count; index++)
-        {
-            check((collection, index), items[index]);
-        }
-    }
+    public void Add(string collection, int? index, string field, string message) =>
+        _problems.Add(new FactProblem(collection, index, field, message));
 
-    private IFact? Expect((string Collection, int Index) at, string field, string? id, params FactKind[] kinds)
+    /// <summary>Checks that <paramref name="id"/> names a fact of one of <paramref name="kinds"/> (any kind when none is named).</summary>
+    public IFact? Expect(FactFieldCheck check, string field, string id, params FactKind[] kinds)
     {
-        if (id is null)
+        if (_byId is null)
         {
             return null;
         }
 
-        var expected = string.Join(" or ", kinds.Select(kind => EnumNames<FactKind>.NameOf(kind)));
+        var expected = kinds.Length == 0 ? "fact" : string.Join(" or ", kinds.Select(EnumText.Of));
         if (!_byId.TryGetValue(id, out var found))
         {
-            Add(at, field, $"unknown {expected} '{id}'; expected the id of a {expected} in this scenario");
+            check.Problem(field, kinds.Length == 0
+                ? UnknownFact(id)
+                : $"unknown {expected} {InputText.Quote(id)}; expected the id of a {expected} in this scenario");
             return null;
         }
 
-        if (!kinds.Contains(found.Fact.Kind))
+        if (kinds.Length > 0 && !kinds.Contains(found.Fact.Kind))
         {
-            Add(at, field, $"'{id}' is a {EnumNames<FactKind>.NameOf(found.Fact.Kind)}; expected the id of a {expected}");
+            check.Problem(field, $"{InputText.Quote(id)} is a {EnumText.Of(found.Fact.Kind)}; expected the id of a {expected}");
             return null;
         }
 
         return found.Fact;
     }
 
-    private void Add((string Collection, int Index) at, string field, string message) =>
-        _problems.Add(new FactProblem(at.Collection, at.Index, field, message));
+    /// <summary>Checks that <paramref name="id"/> is an obligation the rules evaluate, when those are known.</summary>
+    public void ExpectObligation(FactFieldCheck check, string field, string id)
+    {
+        if (_knownObligations is not null && !_knownObligations.Contains(id))
+        {
+            check.Problem(field, UnknownObligation(id, _knownObligations));
+        }
+    }
+
+    private void IndexIds(FactCollectionSchema schema, IReadOnlyList<IFact?>? items)
+    {
+        if (items is null)
+        {
+            Add(schema.Name, null, string.Empty, "missing; expected a list (empty when there are no such facts)");
+            return;
+        }
+
+        for (var index = 0; index < items.Count; index++)
+        {
+            var fact = items[index];
+            if (fact is null)
+            {
+                Add(schema.Name, index, string.Empty, $"missing; expected a {EnumText.Of(schema.Kind)}");
+            }
+            else if (fact.Kind != schema.Kind)
+            {
+                Add(schema.Name, index, string.Empty, $"a fact of kind {KindName(fact.Kind)}; expected a {EnumText.Of(schema.Kind)}");
+            }
+            else if (CheckId(schema.Name, index, fact))
+            {
+                if (_byId!.TryGetValue(fact.Id, out var first))
+                {
+                    Add(schema.Name, index, "id", string.Create(CultureInfo.InvariantCulture,
+                        $"duplicate id {InputText.Quote(fact.Id)}, already the id of {first.Collection}[{first.Index}]; expected ids unique within the scenario"));
+                }
+                else
+                {
+                    _byId.Add(fact.Id, (fact, schema.Name, index));
+                }
+            }
+        }
+    }
+
+    private bool CheckId(string collection, int index, IFact fact)
+    {
+        if (fact.Id is null)
+        {
+            Add(collection, index, "id", "missing; expected an id");
+            return false;
+        }
+
+        if (!Identifiers.IsValid(fact.Id))
+        {
+            Add(collection, index, "id", $"{InputText.Quote(fact.Id)} is not a valid id; expected letters, digits, '.', '_' or '-', starting with a letter or digit");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void CheckRelations(FactSet facts)
+    {
+        Each(FactCollections.UserSystems, facts.UserSystems, (at, system) =>
+        {
+            if (system.Replaces is null)
+            {
+                return;
+            }
+
+            if (system.Replaces == system.Id)
+            {
+                at.Problem("replaces", $"{InputText.Quote(system.Id)} cannot replace itself; expected the id of an earlier User System");
+            }
+            else if (Find<UserSystem>(system.Replaces) is { Owner: not null } replaced && system.Owner is not null && replaced.Owner != system.Owner)
+            {
+                at.Problem("replaces", $"{InputText.Quote(replaced.Id)} belongs to party {InputText.Quote(replaced.Owner)}; expected a User System of the same owner, {InputText.Quote(system.Owner)}");
+            }
+        });
+        Each(FactCollections.SscDecisions, facts.SscDecisions, (at, decision) =>
+        {
+            if (decision is { ProviderAssessment: not null, Notification: not null }
+                && Find<SecurityAssessment>(decision.ProviderAssessment) is { Subject: not null } relied
+                && Find<SscNotification>(decision.Notification) is { UserSystem: not null } notification
+                && Find<UserSystem>(notification.UserSystem) is { SharedResourceProvider: { } provider }
+                && relied.Subject != provider)
+            {
+                at.Problem("provider-assessment", $"{InputText.Quote(relied.Id)} assesses {InputText.Quote(relied.Subject)}; expected an assessment of {InputText.Quote(provider)}, the provider of the notified User System {InputText.Quote(notification.UserSystem)}");
+            }
+        });
+        Each(FactCollections.SscNotifications, facts.SscNotifications, (at, notification) =>
+        {
+            if (notification is { UserSystem: not null, Party: not null } && Find<UserSystem>(notification.UserSystem) is { Owner: not null } system && system.Owner != notification.Party)
+            {
+                at.Problem("user-system", $"{InputText.Quote(system.Id)} belongs to party {InputText.Quote(system.Owner)}; expected a User System of the notifying party, {InputText.Quote(notification.Party)}");
+            }
+        });
+    }
+
+    private T? Find<T>(string id)
+        where T : class, IFact =>
+        _byId!.TryGetValue(id, out var found) ? found.Fact as T : null;
+
+    private void Each<T>(string collection, IReadOnlyList<T>? items, Action<FactFieldCheck, T> check)
+        where T : class, IFact
+    {
+        for (var index = 0; index < (items?.Count ?? 0); index++)
+        {
+            if (items![index] is { Id: not null } fact)
+            {
+                check(new FactFieldCheck(this, collection, index), fact);
+            }
+        }
+    }
+
+    private static string KindName(FactKind kind) =>
+        System.Enum.IsDefined(kind) ? EnumText.Of(kind) : string.Create(CultureInfo.InvariantCulture, $"({nameof(FactKind)}){(int)kind}");
 }

@@ -6,7 +6,8 @@ namespace SecRules.Input;
 /// </summary>
 /// <remarks>
 /// <see cref="Exception.Message"/> is one line, <c>file:line:column: problem; expected ...</c>, fit to
-/// show a user as it is. <see cref="Position"/> and <see cref="Problem"/> carry the same information
+/// show a user as it is: control characters, in values and file names alike, print as escapes.
+/// <see cref="Position"/> and <see cref="Problem"/> carry the same information
 /// for tools that place the error themselves (an editor, a test report).
 /// </remarks>
 public sealed class InvalidInputException : Exception
@@ -15,10 +16,10 @@ public sealed class InvalidInputException : Exception
     /// <param name="position">Where the problem is.</param>
     /// <param name="problem">What was wrong and what was expected, without the position.</param>
     public InvalidInputException(SourcePosition position, string problem)
-        : base($"{position}: {problem}")
+        : base(InputText.Escape($"{position}: {problem}"))
     {
         Position = position;
-        Problem = problem;
+        Problem = InputText.Escape(problem);
     }
 
     /// <summary>Creates the exception for a problem at a position, keeping the underlying cause.</summary>
@@ -26,10 +27,10 @@ public sealed class InvalidInputException : Exception
     /// <param name="problem">What was wrong and what was expected, without the position.</param>
     /// <param name="innerException">The exception that revealed the problem.</param>
     public InvalidInputException(SourcePosition position, string problem, Exception innerException)
-        : base($"{position}: {problem}", innerException)
+        : base(InputText.Escape($"{position}: {problem}"), innerException)
     {
         Position = position;
-        Problem = problem;
+        Problem = InputText.Escape(problem);
     }
 
     /// <summary>Gets where the problem is.</summary>

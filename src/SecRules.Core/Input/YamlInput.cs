@@ -3,94 +3,81 @@ using YamlDotNet.RepresentationModel;
 
 namespace SecRules.Input;
 
-/// <summary>Loads one YAML document and turns every YAML failure into an <see cref="InvalidInputException"/>.</summary>
+/// <summary>
+/// Loads one YAML document within <see cref="InputLimits"/> and turns every failure, YamlDotNet's
+/// included, into an <see cref="InvalidInputException"/> naming the position and what was expected.
+/// </summary>
 internal static class YamlInput
 {
     /// <summary>Reads the file at <paramref name="path"/>, naming it in errors as the user wrote it.</summary>
-    public static YamlValue LoadFile(string path, string expected)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InvalidInputException(SourcePosition.OfFile(path), $"file not found; expected {expected}", exception);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidInputException(SourcePosition.OfFile(path), $"cannot read the file ({exception.Message}); expected {expected}", exception);
-        }
-
-        return Load(path, text, expected);
-    }
+    public static YamlValue LoadFile(string path, string expected) =>
+        Load(path, InputFile.ReadText(path, path, expected), expected);
 
     /// <summary>Parses <paramref name="text"/> as a single YAML document named <paramref name="file"/> in errors.</summary>
     public static YamlValue Load(string file, string text, string expected)
     {
+        CheckText(file, text, expected);
+        var parser = new BoundedParser(file, text, expected);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (InvalidInputException)
+        {
+            throw;
         }
         catch (YamlException exception)
         {
-            var position = new SourcePosition(file, (int)exception.Start.Line, (int)exception.Start.Column);
-            throw new InvalidInputException(position, $"malformed YAML: {Describe(exception)}", exception);
+            throw new InvalidInputException(Position(file, exception.Start), YamlSyntax.Describe(exception), exception);
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet's scanner fails this way, without a position, on some unclosed flow
-            // collections; the last token it read is where the user should look.
-            throw new InvalidInputException(
-                LastReadablePosition(file, text),
-                "malformed YAML: cannot read on from here; expected a well-formed value (check for an unclosed '[', '{' or quote)",
-                exception);
+            // The parser checked the events the model reads, so this is YamlDotNet failing on
+            // something they did not show; the last event read is where the user should look.
+            throw new InvalidInputException(parser.LastPosition, YamlSyntax.CannotReadOn, exception);
         }
 
-        return stream.Documents.Count switch
-        {
-            0 => throw new InvalidInputException(new SourcePosition(file, 1, 1), $"the file is empty; expected {expected}"),
-            1 => new YamlValue(file, stream.Documents[0].RootNode),
-            _ => throw new InvalidInputException(
-                Position(file, stream.Documents[1].RootNode),
-                $"the file holds more than one YAML document; expected a single document with {expected}"),
-        };
+        return stream.Documents.Count == 0
+            ? throw new InvalidInputException(new SourcePosition(file, 1, 1), $"the file is empty; expected {expected}")
+            : new YamlValue(file, stream.Documents[0].RootNode);
     }
 
-    internal static SourcePosition Position(string file, YamlNode node) =>
-        new(file, (int)node.Start.Line, (int)node.Start.Column);
+    internal static SourcePosition Position(string file, YamlNode node) => Position(file, node.Start);
 
-    private static SourcePosition LastReadablePosition(string file, string text)
+    private static SourcePosition Position(string file, Mark mark) =>
+        new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
+
+    // YAML streams hold only printable characters; stopping at the first other one names it plainly,
+    // where YamlDotNet would report a token it cannot read, or pass a terminal escape into a value.
+    private static void CheckText(string file, string text, string expected)
     {
-        var scanner = new Scanner(new StringReader(text));
-        var last = new Mark();
-        try
+        if (text.Length > InputLimits.MaxFileBytes)
         {
-            while (scanner.MoveNext())
+            throw new InvalidInputException(
+                TextPositions.Of(file, text, InputLimits.MaxFileBytes),
+                FormattableString.Invariant($"the text is longer than {InputLimits.MaxFileBytes} characters; expected {expected} of at most {InputLimits.MaxFileBytes} characters"));
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                last = scanner.Current!.Start;
+                i++;
+            }
+            else if (!IsAllowed(c) && !(c == '\uFEFF' && i == 0))
+            {
+                throw new InvalidInputException(
+                    TextPositions.Of(file, text, i),
+                    FormattableString.Invariant($"the character U+{(int)c:X4} cannot appear in YAML; expected printable text (a control character written as an escape in a double-quoted value)"));
             }
         }
-        catch (Exception exception) when (exception is InvalidOperationException or YamlException)
-        {
-            // Expected: the scan stops where the document stops making sense.
-        }
-
-        return new SourcePosition(file, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
     }
 
-    private static string Describe(YamlException exception)
-    {
-        // YamlDotNet prefixes its messages with the position it also exposes as marks; keep only the words.
-        var message = exception.InnerException?.Message ?? exception.Message;
-        var closing = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line:", StringComparison.Ordinal) && closing > 0)
-        {
-            message = message[(closing + 3)..];
-        }
-
-        return message.Trim().TrimEnd('.').Replace('\n', ' ');
-    }
+    private static bool IsAllowed(char c) =>
+        c is '\t' or '\n' or '\r' or '\u0085'
+        || (c >= ' ' && c <= '~')
+        || (c >= '\u00A0' && c <= '\uD7FF')
+        || (c >= '\uE000' && c <= '\uFFFD');
 }

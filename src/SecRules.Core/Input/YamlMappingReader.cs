@@ -25,7 +25,7 @@ internal sealed class YamlMappingReader
             var name = keyValue.AsText("a key");
             if (!keys.Contains(name, StringComparer.Ordinal))
             {
-                throw keyValue.Error($"unknown key '{name}' in {expected}; expected one of: {string.Join(", ", keys)}");
+                throw keyValue.Error($"unknown key {InputText.Quote(name)} in {expected}; expected one of: {string.Join(", ", keys)}");
             }
 
             _values[name] = new YamlValue(file, value);

@@ -43,7 +43,7 @@ internal readonly struct YamlValue
             return new YamlMappingReader(File, mapping, expected, keys);
         }
 
-        throw Error($"expected {expected} (a mapping of key: value pairs), found {KindOfNode()}");
+        throw Error($"found {KindOfNode()}; expected {expected} (a mapping of key: value pairs)");
     }
 
     public IReadOnlyList<YamlValue> AsSequence(string expected)
@@ -54,17 +54,21 @@ internal readonly struct YamlValue
             return sequence.Children.Select(child => new YamlValue(file, child)).ToList();
         }
 
-        throw Error($"expected {expected} (a list), found {KindOfNode()}");
+        throw Error($"found {KindOfNode()}; expected {expected} (a list)");
     }
 
     public string AsText(string expected)
     {
         if (Node is YamlScalarNode scalar && !IsNull && !string.IsNullOrWhiteSpace(scalar.Value))
         {
-            return scalar.Value;
+            var control = scalar.Value.FirstOrDefault(c => c is not ('\n' or '\t') && InputText.IsUnprintable(c));
+            return control == default
+                ? scalar.Value
+                : throw Error(FormattableString.Invariant(
+                    $"{InputText.Quote(scalar.Value)} holds the control character U+{(int)control:X4}; expected {expected}, in printable text"));
         }
 
-        throw Error($"expected {expected}, found {KindOfNode()}");
+        throw Error($"found {KindOfNode()}; expected {expected}");
     }
 
     public string AsIdentifier(string expected)
@@ -75,7 +79,19 @@ internal readonly struct YamlValue
             return text;
         }
 
-        throw Error($"'{text}' is not a valid id; expected {expected}: letters, digits, '.', '_' or '-', starting with a letter or digit");
+        throw Error($"{InputText.Quote(text)} is not a valid id; expected {expected}: letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+
+    /// <summary>Reads the path of a file inside the folder of the file being read, refusing any that would lead out of it.</summary>
+    public string AsRelativePath(string expected)
+    {
+        var text = AsText(expected);
+        if (Path.IsPathRooted(text) || text.Split('/', '\\').Contains("..") || text.Contains(':', StringComparison.Ordinal))
+        {
+            throw Error($"the path {InputText.Quote(text)} leads outside the ruleset folder; expected {expected}: a relative path inside the folder, without '..'");
+        }
+
+        return text;
     }
 
     public DateOnly AsDate(string expected = "a date as YYYY-MM-DD")
@@ -83,10 +99,10 @@ internal readonly struct YamlValue
         var text = AsText(expected);
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Supported(date, text, expected);
         }
 
-        throw Error($"'{text}' is not a valid date; expected {expected}");
+        throw Error($"{InputText.Quote(text)} is not a valid date; expected {expected}");
     }
 
     public Facts.FactTime AsFactTime(string expected = "a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:MM")
@@ -94,26 +110,37 @@ internal readonly struct YamlValue
         var text = AsText(expected);
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return new Facts.FactTime(date);
+            return new Facts.FactTime(Supported(date, text, expected));
         }
 
         if (DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
         {
-            return new Facts.FactTime(DateOnly.FromDateTime(dateTime), TimeOnly.FromDateTime(dateTime));
+            return new Facts.FactTime(Supported(DateOnly.FromDateTime(dateTime), text, expected), TimeOnly.FromDateTime(dateTime));
         }
 
-        throw Error($"'{text}' is not a valid date or date and time; expected {expected}");
+        throw Error($"{InputText.Quote(text)} is not a valid date or date and time; expected {expected}");
     }
 
     public int AsInteger(string expected, int minimum = int.MinValue)
     {
         var text = AsText(expected);
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum)
+        var digits = text.StartsWith('-') ? text[1..] : text;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
         {
-            return value;
+            throw Error($"{InputText.Quote(text)} is not a whole number; expected {expected}, written in digits only");
         }
 
-        throw Error($"'{text}' is not {expected}");
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            throw Error(FormattableString.Invariant($"{InputText.Quote(text)} is too large; expected {expected}, at most {int.MaxValue}"));
+        }
+
+        if (value < minimum)
+        {
+            throw Error(FormattableString.Invariant($"{InputText.Quote(text)} is less than {minimum}; expected {expected}"));
+        }
+
+        return value;
     }
 
     public bool AsBoolean(string expected = "true or false")
@@ -123,7 +150,7 @@ internal readonly struct YamlValue
         {
             "true" => true,
             "false" => false,
-            _ => throw Error($"'{text}' is not a boolean; expected {expected}"),
+            _ => throw Error($"{InputText.Quote(text)} is not a boolean; expected {expected}"),
         };
     }
 
@@ -136,15 +163,21 @@ internal readonly struct YamlValue
             return value;
         }
 
-        throw Error($"'{text}' is not {expected}; expected one of: {string.Join(", ", EnumNames<TEnum>.All)}");
+        throw Error($"{InputText.Quote(text)} is not {expected}; expected one of: {string.Join(", ", EnumNames<TEnum>.All)}");
     }
+
+    // Every date the rules compute from a supported date (at most a bounded period away) is a valid date.
+    private DateOnly Supported(DateOnly date, string text, string expected) =>
+        SupportedDates.Contains(date)
+            ? date
+            : throw Error($"{InputText.Quote(text)} is outside the dates SecRules supports; expected {expected}, {SupportedDates.Range}");
 
     public string KindOfNode() => Node switch
     {
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
         _ when IsNull => "nothing",
-        YamlScalarNode scalar => $"'{scalar.Value}'",
+        YamlScalarNode scalar => InputText.Quote(scalar.Value ?? string.Empty),
         _ => "an alias",
     };
 }

@@ -41,10 +41,21 @@ internal sealed class FactReader
     public IReadOnlyList<T> Collection<T>(YamlMappingReader scenario, string collection, string description, Func<YamlMappingReader, T> read) =>
         scenario.List(collection, description, value => Item(value, collection, read)).ToList();
 
-    public SourcePosition PositionOf(FactProblem problem) =>
-        _positions.TryGetValue((problem.Collection, problem.Index, problem.Field), out var position)
-            ? position
-            : _positions[(problem.Collection, problem.Index, string.Empty)];
+    /// <summary>Gets where the field of a problem was written: the field, else the key its nested list is under, else the fact, else <paramref name="fallback"/>.</summary>
+    public SourcePosition PositionOf(FactProblem problem, SourcePosition fallback)
+    {
+        if (problem.Index is not { } index)
+        {
+            return fallback;
+        }
+
+        var key = problem.Field.Split('[', '.')[0];
+        return _positions.TryGetValue((problem.Collection, index, problem.Field), out var position)
+            || _positions.TryGetValue((problem.Collection, index, key), out position)
+            || _positions.TryGetValue((problem.Collection, index, string.Empty), out position)
+                ? position
+                : fallback;
+    }
 
     public SecurityAssessment ReadAssessment(YamlMappingReader assessment)
     {

@@ -34,12 +34,7 @@ public static class ScenarioFiles
             }
             else if (Directory.Exists(path))
             {
-                // Matched by extension rather than by pattern, which on Windows would also take *.yamlx.
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsScenarioFile)
-                    .Select(file => Path.Join(path, Path.GetRelativePath(path, file).Replace('\\', '/')))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var found = FilesIn(path);
                 files.AddRange(found.Count > 0
                     ? found
                     : throw new InvalidInputException(SourcePosition.OfFile(path), $"the folder holds no *.yaml or *.yml file; expected {Expected}"));
@@ -65,6 +60,24 @@ public static class ScenarioFiles
     {
         ArgumentNullException.ThrowIfNull(rulesets);
         return [.. Find(paths).Select(file => ScenarioReader.ReadFile(file, rulesets))];
+    }
+
+    // Matched by extension rather than by pattern, which on Windows would also take *.yamlx.
+    private static List<string> FilesIn(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(IsScenarioFile)
+                .Select(file => Path.Join(folder, Path.GetRelativePath(folder, file).Replace('\\', '/')))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            throw new InvalidInputException(SourcePosition.OfFile(folder),
+                $"the folder cannot be searched ({InputText.Escape(exception.Message.TrimEnd('.'))}); expected {Expected} that may be read", exception);
+        }
     }
 
     private static bool IsScenarioFile(string file) =>

@@ -90,7 +90,7 @@ public static class ScenarioReader
         var problems = facts.FindProblems(knownObligations);
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(reader.PositionOf(problems[0]), problems[0].Message);
+            throw new InvalidInputException(reader.PositionOf(problems[0], scenario.Position), problems[0].Message);
         }
 
         var expectations = new ExpectationReader(facts.All.Select(fact => fact.Id).ToHashSet(StringComparer.Ordinal), knownObligations, rulesets)

@@ -14,5 +14,6 @@ public interface IRulesetSource
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <param name="path">The path relative to the ruleset root.</param>
     /// <returns>The file's text, or null when there is no such file.</returns>
+    /// <exception cref="Input.InvalidInputException">The file exists but cannot be read as a ruleset file: it lies outside the source, is not a regular file, is too large or is not UTF-8.</exception>
     string? ReadText(string path);
 }

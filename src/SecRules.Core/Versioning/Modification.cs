@@ -1,3 +1,4 @@
+using System.Globalization;
 using SecRules.Findings;
 
 namespace SecRules.Versioning;
@@ -48,5 +49,5 @@ public sealed class Modification
 
     /// <summary>Formats the modification as <c>id (implemented date)</c>.</summary>
     /// <returns>The formatted modification.</returns>
-    public override string ToString() => $"{Id} ({Implemented:yyyy-MM-dd})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} ({Implemented:yyyy-MM-dd})");
 }

@@ -41,15 +41,39 @@ public static class Parameter
     /// <param name="name">The name in YAML.</param>
     /// <param name="description">What the parameter means.</param>
     /// <returns>The definition.</returns>
-    public static Parameter<Period> Period(string name, string description)
-    {
-        const string expected = "a period such as '0 days', '20 working days', '6 months' or '1 year'";
-        return new(name, description, expected, value =>
+    /// <remarks>A period is at most <see cref="Versioning.Period.MaxYears"/> years long, however counted; <c>0 days</c> is a period.</remarks>
+    public static Parameter<Period> Period(string name, string description) =>
+        PeriodOf(name, description, "a period such as '0 days', '20 working days', '6 months' or '1 year'", minimum: 0);
+
+    /// <summary>
+    /// Declares a parameter whose value is the <see cref="Versioning.Period"/> at which something repeats:
+    /// a period of at least one unit, such as <c>6 months</c>, so that counting the repetitions ends.
+    /// </summary>
+    /// <param name="name">The name in YAML.</param>
+    /// <param name="description">What the parameter means.</param>
+    /// <returns>The definition.</returns>
+    public static Parameter<Period> Interval(string name, string description) =>
+        PeriodOf(name, description, "a period of 1 unit or more, such as '1 day', '20 working days', '6 months' or '1 year'", minimum: 1);
+
+    private static Parameter<Period> PeriodOf(string name, string description, string expected, int minimum) =>
+        new(name, description, expected, value =>
         {
             var text = value.AsText(expected);
-            return Versioning.Period.TryParse(text, out var period) ? period : throw value.Error($"'{text}' is not a period; expected {expected}");
+            if (!Versioning.Period.TryParse(text, out var period))
+            {
+                throw value.Error($"{InputText.Quote(text)} is not a period; expected {expected}");
+            }
+
+            if (!period.IsWithinLimit)
+            {
+                throw value.Error(FormattableString.Invariant(
+                    $"{InputText.Quote(text)} is longer than the longest period supported, {Versioning.Period.MaxYears} years; expected {expected}, of at most {Versioning.Period.MaxYears} years"));
+            }
+
+            return period.Amount >= minimum
+                ? period
+                : throw value.Error($"{InputText.Quote(text)} is too short to repeat; expected {expected}");
         }, period => period.ToString());
-    }
 
     /// <summary>Declares a parameter whose value is a set of Party Categories, written as a list.</summary>
     /// <param name="name">The name in YAML.</param>

@@ -6,10 +6,28 @@ namespace SecRules.Versioning;
 /// <summary>A length of time a ruleset parameter gives, such as <c>6 months</c> or <c>20 working days</c>.</summary>
 /// <param name="Amount">How many units; zero or more.</param>
 /// <param name="Unit">The unit.</param>
+/// <remarks>
+/// Ruleset files give periods of at most <see cref="MaxYears"/> years (or as many months), so that
+/// every date the rules compute from a supported date (<see cref="Input.SupportedDates"/>) is a valid
+/// date. A period built in code can be longer: <see cref="TryAfter"/> and <see cref="TryBefore"/> then
+/// say it cannot be counted rather than overflow.
+/// </remarks>
 public readonly partial record struct Period(int Amount, PeriodUnit Unit)
 {
+    /// <summary>The longest period a ruleset may give, in years: 100.</summary>
+    public const int MaxYears = 100;
+
     /// <summary>Gets the period of no time at all.</summary>
     public static Period Zero { get; } = new(0, PeriodUnit.Days);
+
+    /// <summary>Gets whether the period is no longer than <see cref="MaxYears"/> years, however counted, and not negative.</summary>
+    public bool IsWithinLimit => Amount >= 0 && Unit switch
+    {
+        PeriodUnit.Years => Amount <= MaxYears,
+        PeriodUnit.Months => Amount <= MaxYears * 12,
+        PeriodUnit.Days => Amount <= MaxYears * 366,
+        _ => Amount <= MaxYears * 261,
+    };
 
     /// <summary>Gets the date <see cref="Amount"/> units after <paramref name="date"/>.</summary>
     /// <param name="date">The date to count from.</param>

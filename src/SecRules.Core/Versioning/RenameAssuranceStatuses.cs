@@ -1,3 +1,4 @@
+using System.Globalization;
 using SecRules.Assurance;
 using SecRules.Input;
 
@@ -9,7 +10,8 @@ internal sealed class RenameAssuranceStatuses(AssuranceStatusPeriod period, Sour
     public override ChangeKind Kind => ChangeKind.RenameAssuranceStatuses;
 
     public override string Description =>
-        $"renames the Assurance Statuses from {Period.From:yyyy-MM-dd}: {string.Join(", ", Period.Names.Select(name => $"{name.Name} = {EnumText.Of(name.Level)}"))}";
+        string.Create(CultureInfo.InvariantCulture,
+            $"renames the Assurance Statuses from {Period.From:yyyy-MM-dd}: {string.Join(", ", Period.Names.Select(name => $"{name.Name} = {EnumText.Of(name.Level)}"))}");
 
     public AssuranceStatusPeriod Period { get; } = period;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using SecRules.Engine;
 using SecRules.Input;
 
@@ -106,8 +107,8 @@ public sealed class RulesetLibrary
             DateOnly? from = own.Count > 0 ? own.Max(modification => modification.Implemented) : null;
             if (from is { } date && previous is { } earlier && date <= earlier)
             {
-                throw new InvalidInputException(entry.Position,
-                    $"version '{entry.Id}' takes effect on {date:yyyy-MM-dd}, not after the version before it ({earlier:yyyy-MM-dd}); expected versions in order of implementation date");
+                throw new InvalidInputException(entry.Position, string.Create(CultureInfo.InvariantCulture,
+                    $"version '{entry.Id}' takes effect on {date:yyyy-MM-dd}, not after the version before it ({earlier:yyyy-MM-dd}); expected versions in order of implementation date"));
             }
 
             previous = from ?? previous;
@@ -148,7 +149,7 @@ public sealed class RulesetLibrary
 
     /// <summary>Says that no version has <paramref name="id"/> and names those that do, as errors about version ids read.</summary>
     internal string UnknownVersionProblem(string id) =>
-        $"unknown ruleset version '{id}'; expected one of: {string.Join(", ", Versions.Select(known => known.Id))}";
+        $"unknown ruleset version {InputText.Quote(id)}; expected one of: {string.Join(", ", Versions.Select(known => known.Id))}";
 
     /// <summary>Gets the version in force on a date: the latest that took effect on or before it.</summary>
     /// <param name="date">The date the law is read at.</param>
@@ -167,9 +168,10 @@ public sealed class RulesetLibrary
     /// Applies proposed modifications over a version, in order. The result is a version named
     /// <c>base+draft</c> that can be evaluated and compared like any other.
     /// </summary>
-    /// <param name="version">The version the drafts apply over; a version of this library.</param>
+    /// <param name="version">The version the drafts apply over: one of <see cref="Versions"/>, not a draft nor a version of another library.</param>
     /// <param name="drafts">The proposed modifications; none gives a copy of <paramref name="version"/> under a new name.</param>
     /// <returns>The drafted version.</returns>
+    /// <exception cref="ArgumentException"><paramref name="version"/> is not one of <see cref="Versions"/>, or a draft is null.</exception>
     /// <exception cref="InvalidInputException">
     /// A change does not fit the version (for example it amends an obligation not in force), or a draft
     /// has the id of a modification already applied.
@@ -177,14 +179,22 @@ public sealed class RulesetLibrary
     public RulesetVersion ApplyDrafts(RulesetVersion version, IReadOnlyList<Modification> drafts)
     {
         ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(drafts);
-        var baseId = version.DraftOf ?? version.Id;
-        if (!_states.TryGetValue(baseId, out var baseState) || version.IsDraft)
+        if (version.IsDraft || !Versions.Contains(version))
         {
-            throw new ArgumentException($"Drafts apply over a version of this library; '{version.Id}' is not one.", nameof(version));
+            // Ids alone would let a version of another library (read from another folder, say) take
+            // this library's text of the same id, and evaluate a text that neither holds.
+            throw new ArgumentException(
+                $"Drafts apply over a named version of this library ({Id}), not over {(version.IsDraft ? "a draft" : "a version of another library")}: {InputText.Quote(version.Id)}; expected one of: {string.Join(", ", Versions.Select(known => known.Id))}.",
+                nameof(version));
         }
 
-        var state = baseState.Clone();
+        ArgumentNullException.ThrowIfNull(drafts);
+        if (drafts.Any(draft => draft is null))
+        {
+            throw new ArgumentException("A draft is null; expected modifications read with ReadModification.", nameof(drafts));
+        }
+
+        var state = _states[version.Id].Clone();
         var applied = version.Modifications.ToList();
         foreach (var draft in drafts)
         {

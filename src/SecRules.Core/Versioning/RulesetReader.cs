@@ -1,3 +1,4 @@
+using System.Globalization;
 using SecRules.Assurance;
 using SecRules.Engine;
 using SecRules.Findings;
@@ -25,8 +26,8 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
         return new RulesetManifest(
             manifest.Required("id").AsIdentifier("the ruleset's id"),
             manifest.Required("title").AsText("the ruleset's title"),
-            manifest.Required("baseline").AsText("the path of the baseline file"),
-            manifest.Optional("calendar")?.AsText("the path of the Working Day calendar file"),
+            manifest.Required("baseline").AsRelativePath("the path of the baseline file"),
+            manifest.Optional("calendar")?.AsRelativePath("the path of the Working Day calendar file"),
             versions);
     }
 
@@ -94,7 +95,8 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
         {
             if (date < from || date > to)
             {
-                throw new InvalidInputException(position, $"the holiday {date:yyyy-MM-dd} is outside covers-from..covers-to; expected a date from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}");
+                throw new InvalidInputException(position, string.Create(CultureInfo.InvariantCulture,
+                    $"the holiday {date:yyyy-MM-dd} is outside covers-from..covers-to; expected a date from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}"));
             }
         }
 
@@ -126,7 +128,7 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
         return new RulesetManifest.VersionEntry(
             version.Required("id").AsIdentifier("the version's id"),
             version.Required("title").AsText("the version's title"),
-            version.List("modifications", "modification file paths", path => (path.AsText("the path of a modification file"), path.Position)),
+            version.List("modifications", "modification file paths", path => (path.AsRelativePath("the path of a modification file"), path.Position)),
             value.Position);
     }
 
@@ -163,7 +165,7 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
         var duplicate = names.GroupBy(name => name.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
-            throw new InvalidInputException(period.PositionOf("names"), $"the Assurance Status name '{duplicate.Key}' is given twice; expected each name once");
+            throw new InvalidInputException(period.PositionOf("names"), $"the Assurance Status name {InputText.Quote(duplicate.Key)} is given twice; expected each name once");
         }
 
         var ambiguous = names.SelectMany(name => names.Where(other => other != name && other.Matches(name.Name)).Select(other => (name, other))).FirstOrDefault();
@@ -252,7 +254,7 @@ internal sealed class RulesetReader(ObligationCatalog catalog)
         var text = id.AsText("an obligation id");
         return catalog.TryGet(text, out var type)
             ? type
-            : throw id.Error($"unknown obligation '{text}': no rule class evaluates it; expected one of: {string.Join(", ", catalog.Types.Select(known => known.Id))}");
+            : throw id.Error($"unknown obligation {InputText.Quote(text)}: no rule class evaluates it; expected one of: {string.Join(", ", catalog.Types.Select(known => known.Id))}");
     }
 
     private static List<ParameterValue> ReadParameters(YamlValue value, ObligationType type, string setBy, bool requireAll)

@@ -86,8 +86,8 @@ internal sealed class RulesetState
         var latest = _statusPeriods[^1].From;
         if (latest is { } previous && period.From <= previous)
         {
-            throw new InvalidInputException(position,
-                $"the new Assurance Status names start on {period.From:yyyy-MM-dd}, not after the names before them ({previous:yyyy-MM-dd}); expected a later 'from' date");
+            throw new InvalidInputException(position, string.Create(CultureInfo.InvariantCulture,
+                $"the new Assurance Status names start on {period.From:yyyy-MM-dd}, not after the names before them ({previous:yyyy-MM-dd}); expected a later 'from' date"));
         }
 
         _statusPeriods.Add(period);

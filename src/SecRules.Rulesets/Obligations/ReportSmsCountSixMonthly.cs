@@ -21,7 +21,7 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
         "reporting-starts",
         "The date from which reporting periods can start.");
 
-    public static readonly Parameter<Period> Interval = Parameter.Period(
+    public static readonly Parameter<Period> Interval = Parameter.Interval(
         "interval",
         "How often the count is reported.");
 

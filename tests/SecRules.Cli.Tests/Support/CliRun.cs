@@ -1,4 +1,5 @@
 using SecRules.Cli.Terminal;
+using SecRules.Tests.Shared;
 
 namespace SecRules.Cli.Tests.Support;
 
@@ -31,6 +32,14 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         }
 
         OutputSchemas.Errors(schema, Out).Should().BeEmpty($"the JSON of '{string.Join(' ', args)}' follows schemas/{schema}");
+    }
+
+    /// <summary>Copies the shipped ruleset files into a fresh temporary folder and returns it.</summary>
+    public static string CopyOfShippedRulesets()
+    {
+        var target = Path.GetDirectoryName(WriteFile("marker", string.Empty))!;
+        RepositoryPaths.CopyYaml("rulesets", target);
+        return target;
     }
 
     /// <summary>Writes a file into a fresh temporary folder and returns its path.</summary>

@@ -41,7 +41,7 @@ public class ScenarioFilesTests
         var act = () => ScenarioFiles.Find(["no/such/folder"]);
 
         act.Should().Throw<InvalidInputException>().Which.Message.Should()
-            .Be("no/such/folder: file not found; expected a scenario file or a folder of scenario files (*.yaml or *.yml)");
+            .Be("no/such/folder:1:1: file not found; expected a scenario file or a folder of scenario files (*.yaml or *.yml)");
     }
 
     [Test]
@@ -52,7 +52,7 @@ public class ScenarioFilesTests
         var act = () => ScenarioFiles.Find([_folder]);
 
         act.Should().Throw<InvalidInputException>().Which.Message.Should()
-            .Be($"{_folder}: the folder holds no *.yaml or *.yml file; expected a scenario file or a folder of scenario files (*.yaml or *.yml)");
+            .Be($"{_folder}:1:1: the folder holds no *.yaml or *.yml file; expected a scenario file or a folder of scenario files (*.yaml or *.yml)");
     }
 
     private void Write(params string[] files)

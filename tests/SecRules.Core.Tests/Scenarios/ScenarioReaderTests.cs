@@ -71,10 +71,10 @@ public class ScenarioReaderTests
         "bad.yaml:7:5: unknown key 'role' in an item of 'parties'; expected one of: id, name, category, roles, domestic-premises, non-domestic-premises, premises-changes, user-entry-completed, assessment-cycle-start",
         TestName = "Read_UnknownKey_NamesTheKeyAndTheKeysExpected")]
     [TestCase("    domestic-premises: 120000", "    domestic-premises: many",
-        "bad.yaml:8:24: 'many' is not a count of premises (0 or more)",
+        "bad.yaml:8:24: 'many' is not a whole number; expected a count of premises (0 or more), written in digits only",
         TestName = "Read_WrongType_NamesWhatWasExpected")]
     [TestCase("    roles: [import-supplier]", "    roles: import-supplier",
-        "bad.yaml:7:12: expected a list of User Roles under 'roles' (a list), found 'import-supplier'",
+        "bad.yaml:7:12: found 'import-supplier'; expected a list of User Roles under 'roles' (a list)",
         TestName = "Read_ScalarForAList_NamesWhatWasExpected")]
     [TestCase("evaluation-date: 2019-06-30", "evaluation-date: 2019-02-30",
         "bad.yaml:2:18: '2019-02-30' is not a valid date; expected the evaluation date as YYYY-MM-DD",
@@ -123,7 +123,7 @@ public class ScenarioReaderTests
     {
         var act = () => ScenarioReader.Read("bad.yaml", "scenario: x\nscenario: y\nevaluation-date: 2019-01-01\n");
 
-        act.Should().Throw<InvalidInputException>().Which.Message.Should().Be("bad.yaml:2:1: malformed YAML: Duplicate key scenario");
+        act.Should().Throw<InvalidInputException>().Which.Message.Should().Be("bad.yaml:2:1: the key 'scenario' is given twice in one mapping (first at line 1); expected each key once");
     }
 
     [Test]
@@ -132,7 +132,7 @@ public class ScenarioReaderTests
         var act = () => ScenarioReader.ReadFile("no/such/scenario.yaml");
 
         act.Should().Throw<InvalidInputException>().Which.Message.Should()
-            .Be("no/such/scenario.yaml: file not found; expected a scenario (scenario, evaluation-date and facts)");
+            .Be("no/such/scenario.yaml:1:1: file not found; expected a scenario (scenario, evaluation-date and facts)");
     }
 
     [Test]

@@ -206,6 +206,39 @@ public class RulesetLibraryTests
 
         var act = () => TestRulesets.Load(files);
 
-        act.Should().Throw<InvalidInputException>().Which.Message.Should().Be("mem/m2.yaml: file not found; expected a modification");
+        act.Should().Throw<InvalidInputException>().Which.Message.Should().Be("mem/m2.yaml:1:1: file not found; expected a modification");
+    }
+
+    [TestCase("baseline: baseline.yaml", "baseline: ../../outside.yaml", "mem/ruleset.yaml:3:11: the path '../../outside.yaml' leads outside the ruleset folder; expected the path of the baseline file: a relative path inside the folder, without '..'")]
+    [TestCase("baseline: baseline.yaml", "baseline: /etc/passwd", "mem/ruleset.yaml:3:11: the path '/etc/passwd' leads outside the ruleset folder; expected the path of the baseline file: a relative path inside the folder, without '..'")]
+    [TestCase("modifications: [m1.yaml]", "modifications: [sub/../../m1.yaml]", "mem/ruleset.yaml:9:21: the path 'sub/../../m1.yaml' leads outside the ruleset folder; expected the path of a modification file: a relative path inside the folder, without '..'")]
+    public void Load_ManifestNamingAFileOutsideItsFolder_IsAnErrorAtThePath(string original, string replacement, string expected)
+    {
+        var act = () => TestRulesets.LoadWith("ruleset.yaml", TestRulesets.Manifest.Replace(original, replacement, StringComparison.Ordinal));
+
+        act.Should().Throw<InvalidInputException>().Which.Message.Should().Be(expected);
+    }
+
+    [Test]
+    public void ApplyDrafts_OverAVersionOfAnotherLibrary_IsRefused()
+    {
+        var library = TestRulesets.Load();
+        var other = TestRulesets.Load();
+
+        var act = () => library.ApplyDrafts(other.Get("v2"), []);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("version")
+            .Which.Message.Should().StartWith("Drafts apply over a named version of this library (test), not over a version of another library: 'v2'");
+    }
+
+    [Test]
+    public void ApplyDrafts_OverADraft_IsRefused()
+    {
+        var library = TestRulesets.Load();
+        var drafted = library.ApplyDrafts(library.Get("v2"), []);
+
+        var act = () => library.ApplyDrafts(drafted, []);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("version").WithMessage("*not over a draft*");
     }
 }
