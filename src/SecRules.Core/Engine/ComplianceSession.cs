@@ -67,5 +67,8 @@ public sealed class ComplianceSession
     /// NRules answers queries as <see cref="IQueryable{T}"/>; ordering that directly would compile an
     /// expression tree on every call, which costs more than the evaluation itself.
     /// </remarks>
-    public IReadOnlyList<Finding> Findings() => [.. _session.Query<Finding>().AsEnumerable().Order(_order)];
+    public IReadOnlyList<Finding> Findings() => _order.Sort([.. UnorderedFindings()]);
+
+    /// <summary>Gets the findings in the order the session holds them, for callers that merge and sort findings of several sessions.</summary>
+    internal IEnumerable<Finding> UnorderedFindings() => _session.Query<Finding>().AsEnumerable();
 }
