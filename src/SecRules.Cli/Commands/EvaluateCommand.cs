@@ -31,9 +31,7 @@ internal static class EvaluateCommand
         {
             var engine = rulesets.Engine(parsed);
             var scenario = ScenarioReader.ReadFile(parsed.GetValue(scenarioFile)!, engine.Rulesets);
-            var results = rulesets.Versions(parsed, engine.Rulesets)
-                .Select(version => engine.Evaluate(scenario.Facts, scenario.EvaluationDate, version))
-                .ToList();
+            var results = engine.EvaluateAll(scenario.Facts, scenario.EvaluationDate, rulesets.Versions(parsed, engine.Rulesets));
 
             if (parsed.GetValue(format) == FormatOption.Json)
             {

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using NRules;
 using NRules.Fluent;
+using SecRules.Engine.Partitioning;
 using SecRules.Facts;
+using SecRules.Findings;
 using SecRules.Versioning;
 
 namespace SecRules.Engine;
@@ -40,12 +42,15 @@ public sealed class ComplianceEngine
     /// <param name="version">The ruleset version, from <see cref="Rulesets"/> or a draft of it.</param>
     /// <returns>The findings and the execution receipt.</returns>
     /// <exception cref="ArgumentException">The facts have a duplicated id or an unknown reference.</exception>
+    /// <remarks>
+    /// A population is evaluated Party by Party, each with the facts that belong to it and the shared
+    /// facts it names, so the time grows with the number of Parties, not with its square. The findings
+    /// are those one session holding every fact gives (<see cref="OpenSession"/>), in the same order.
+    /// </remarks>
     public EvaluationResult Evaluate(FactSet facts, DateOnly evaluationDate, RulesetVersion version)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        facts.EnsureValid(Rulesets.Catalog.Ids);
-        var receipt = new ExecutionReceipt(EngineVersion, version.Id, version.ContentHash, evaluationDate);
-        return new EvaluationResult(receipt, version, FindingsOf(facts, evaluationDate, version));
+        ArgumentNullException.ThrowIfNull(version);
+        return EvaluateAll(facts, evaluationDate, [version])[0];
     }
 
     /// <summary>Evaluates facts under the version with the given id.</summary>
@@ -62,7 +67,25 @@ public sealed class ComplianceEngine
     /// <param name="evaluationDate">The date to evaluate at.</param>
     /// <returns>One result per version.</returns>
     public IReadOnlyList<EvaluationResult> EvaluateAll(FactSet facts, DateOnly evaluationDate) =>
-        [.. Rulesets.Versions.Select(version => Evaluate(facts, evaluationDate, version))];
+        EvaluateAll(facts, evaluationDate, Rulesets.Versions);
+
+    /// <summary>Evaluates facts under each of the given versions, checking and splitting the facts once for all of them.</summary>
+    /// <param name="facts">The facts; they must be sound (<see cref="FactSet.FindProblems"/>).</param>
+    /// <param name="evaluationDate">The date to evaluate at.</param>
+    /// <param name="versions">The versions, from <see cref="Rulesets"/> or drafts of them.</param>
+    /// <returns>One result per version, in the order given.</returns>
+    /// <exception cref="ArgumentException">The facts have a duplicated id or an unknown reference.</exception>
+    public IReadOnlyList<EvaluationResult> EvaluateAll(FactSet facts, DateOnly evaluationDate, IEnumerable<RulesetVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(versions);
+        facts.EnsureValid(Rulesets.Catalog.Ids);
+        var partitions = FactPartitions.Of(facts);
+        return [.. versions.Select(version => new EvaluationResult(
+            new ExecutionReceipt(EngineVersion, version.Id, version.ContentHash, evaluationDate),
+            version,
+            FindingsOf(partitions, evaluationDate, version)))];
+    }
 
     /// <summary>Opens a session to insert, change and retract facts and watch the findings follow.</summary>
     /// <param name="version">The ruleset version.</param>
@@ -84,12 +107,28 @@ public sealed class ComplianceEngine
 
     // Facts built by the library itself (explore's generated scenarios) are sound by construction;
     // checking each of hundreds of thousands again would cost a third of the evaluation.
-    internal IReadOnlyList<Findings.Finding> FindingsOf(FactSet facts, DateOnly evaluationDate, RulesetVersion version)
+    internal IReadOnlyList<Finding> FindingsOf(FactSet facts, DateOnly evaluationDate, RulesetVersion version) =>
+        FindingsOf(FactPartitions.Of(facts), evaluationDate, version);
+
+    private Finding[] FindingsOf(FactPartitions partitions, DateOnly evaluationDate, RulesetVersion version)
     {
-        var session = OpenSession(version, evaluationDate);
-        session.Insert(facts.All);
-        session.Fire();
-        return session.Findings();
+        var factory = FactoryFor(version);
+        var findings = new List<Finding>();
+        for (var part = 0; part < partitions.Parts.Count; part++)
+        {
+            var session = new ComplianceSession(factory.CreateSession(), version, evaluationDate);
+            session.Insert(partitions.Parts[part]);
+            session.Fire();
+            foreach (var finding in session.UnorderedFindings())
+            {
+                if (partitions.Reports(part, finding.Subject))
+                {
+                    findings.Add(finding);
+                }
+            }
+        }
+
+        return version.FindingOrder.Sort(findings);
     }
 
     private ISessionFactory FactoryFor(RulesetVersion version) =>
