@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using NRules;
 using NRules.Fluent;
+using SecRules.Engine.Findings;
 using SecRules.Engine.Partitioning;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -19,7 +20,7 @@ namespace SecRules.Engine;
 /// </remarks>
 public sealed class ComplianceEngine
 {
-    private readonly ConcurrentDictionary<(string Id, string Hash), Lazy<ISessionFactory>> _factories = new();
+    private readonly ConcurrentDictionary<(string Id, string Hash), Lazy<CompiledVersion>> _compiled = new();
 
     /// <summary>Creates an engine over a ruleset library.</summary>
     /// <param name="rulesets">The versions to evaluate against, with the catalogue of their rule classes.</param>
@@ -94,7 +95,7 @@ public sealed class ComplianceEngine
     public ComplianceSession OpenSession(RulesetVersion version, DateOnly evaluationDate)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return new ComplianceSession(FactoryFor(version).CreateSession(), version, evaluationDate);
+        return CompiledFor(version).OpenSession(version, evaluationDate);
     }
 
     /// <summary>Compiles a version now rather than on its first evaluation.</summary>
@@ -102,7 +103,7 @@ public sealed class ComplianceEngine
     public void Compile(RulesetVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        _ = FactoryFor(version);
+        _ = CompiledFor(version);
     }
 
     // Facts built by the library itself (explore's generated scenarios) are sound by construction;
@@ -112,11 +113,11 @@ public sealed class ComplianceEngine
 
     private Finding[] FindingsOf(FactPartitions partitions, DateOnly evaluationDate, RulesetVersion version)
     {
-        var factory = FactoryFor(version);
+        var compiled = CompiledFor(version);
         var findings = new List<Finding>();
         for (var part = 0; part < partitions.Parts.Count; part++)
         {
-            var session = new ComplianceSession(factory.CreateSession(), version, evaluationDate);
+            var session = compiled.OpenSession(version, evaluationDate);
             session.Insert(partitions.Parts[part]);
             session.Fire();
             foreach (var finding in session.UnorderedFindings())
@@ -131,10 +132,10 @@ public sealed class ComplianceEngine
         return version.FindingOrder.Sort(findings);
     }
 
-    private ISessionFactory FactoryFor(RulesetVersion version) =>
-        _factories.GetOrAdd((version.Id, version.ContentHash), _ => new Lazy<ISessionFactory>(() => CompileVersion(version))).Value;
+    private CompiledVersion CompiledFor(RulesetVersion version) =>
+        _compiled.GetOrAdd((version.Id, version.ContentHash), _ => new Lazy<CompiledVersion>(() => CompileVersion(version))).Value;
 
-    private ISessionFactory CompileVersion(RulesetVersion version)
+    private CompiledVersion CompileVersion(RulesetVersion version)
     {
         var rules = new List<ObligationRule>();
         foreach (var obligation in version.Obligations)
@@ -147,7 +148,19 @@ public sealed class ComplianceEngine
             rules.Add(type.CreateRule(obligation, version));
         }
 
-        var definitions = new RuleDefinitionFactory().Create(rules);
-        return new RuleCompiler().Compile(definitions);
+        var definitions = new RuleDefinitionFactory().Create(rules).ToList();
+        return new CompiledVersion(new RuleCompiler().Compile(definitions), FindingReaders.Of(definitions));
+    }
+
+    /// <summary>A version compiled into a session factory, with the test of which findings its rules read.</summary>
+    private sealed record CompiledVersion(ISessionFactory Factory, Func<Finding, bool> IsRead)
+    {
+        public ComplianceSession OpenSession(RulesetVersion version, DateOnly evaluationDate)
+        {
+            var sink = new FindingSink(IsRead);
+            var session = Factory.CreateSession();
+            session.DependencyResolver = sink;
+            return new ComplianceSession(session, sink, version, evaluationDate);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using NRules;
+using SecRules.Engine.Findings;
 using SecRules.Facts;
 using SecRules.Findings;
 using SecRules.Versioning;
@@ -17,11 +18,13 @@ namespace SecRules.Engine;
 public sealed class ComplianceSession
 {
     private readonly ISession _session;
+    private readonly FindingSink _findings;
     private readonly FindingOrder _order;
 
-    internal ComplianceSession(ISession session, RulesetVersion version, DateOnly evaluationDate)
+    internal ComplianceSession(ISession session, FindingSink findings, RulesetVersion version, DateOnly evaluationDate)
     {
         _session = session;
+        _findings = findings;
         _order = version.FindingOrder;
         Version = version;
         EvaluationDate = evaluationDate;
@@ -63,12 +66,8 @@ public sealed class ComplianceSession
 
     /// <summary>Gets the findings as they stand after the last <see cref="Fire"/>, in report order.</summary>
     /// <returns>The findings.</returns>
-    /// <remarks>
-    /// NRules answers queries as <see cref="IQueryable{T}"/>; ordering that directly would compile an
-    /// expression tree on every call, which costs more than the evaluation itself.
-    /// </remarks>
-    public IReadOnlyList<Finding> Findings() => _order.Sort([.. UnorderedFindings()]);
+    public IReadOnlyList<Finding> Findings() => _order.Sort(_findings.Findings);
 
-    /// <summary>Gets the findings in the order the session holds them, for callers that merge and sort findings of several sessions.</summary>
-    internal IEnumerable<Finding> UnorderedFindings() => _session.Query<Finding>().AsEnumerable();
+    /// <summary>Gets the findings in no particular order, for callers that merge and sort findings of several sessions.</summary>
+    internal IReadOnlyCollection<Finding> UnorderedFindings() => _findings.Findings;
 }

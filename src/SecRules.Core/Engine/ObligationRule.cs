@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using SecRules.Engine.Findings;
 using SecRules.Facts;
 using SecRules.Findings;
 using SecRules.Versioning;
@@ -7,13 +8,21 @@ namespace SecRules.Engine;
 
 /// <summary>
 /// Base of the NRules rule classes that evaluate one obligation as it stands in one ruleset version.
-/// The rule reads its parameters from <see cref="Obligation"/>, never from constants, and builds its
-/// findings with <see cref="Conclude"/>.
+/// The rule reads its parameters from <see cref="Obligation"/>, never from constants, builds its
+/// findings with <see cref="Conclude"/> and yields them with <c>Then().Yield(...)</c>.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The engine creates one instance per version and compiles it once. In a version where the
 /// obligation is not in force the same rule still runs, so that each subject it would cover gets a
 /// <see cref="Outcome.NotApplicable"/> finding saying which modification introduces or retired it.
+/// </para>
+/// <para>
+/// A yielded finding behaves as a fact linked to the rule's match: it is replaced when the match
+/// changes and disappears when the match goes, and a rule that matches findings (Event of Default
+/// risk) sees it. Only the findings some rule can match are inserted into the session, though;
+/// the rest are collected beside it, which spares the engine most of its work on findings.
+/// </para>
 /// </remarks>
 public abstract class ObligationRule : Rule
 {
@@ -33,6 +42,10 @@ public abstract class ObligationRule : Rule
 
     /// <summary>Gets the version.</summary>
     public RulesetVersion Version { get; }
+
+    /// <summary>Gets the builder of the rule's actions, where <c>Yield</c> of a finding concludes it for the rule's match.</summary>
+    /// <returns>The builder.</returns>
+    protected new IRightHandSideExpression Then() => new ConcludingRightHandSide(base.Then());
 
     /// <summary>
     /// Builds a finding about this obligation. When the obligation is not in force in the version the
