@@ -26,6 +26,8 @@ namespace SecRules.Engine;
 /// </remarks>
 public abstract class ObligationRule : Rule
 {
+    private string? _notInForce;
+
     /// <summary>Creates the rule for an obligation as it stands in a version.</summary>
     /// <param name="obligation">The obligation in the version.</param>
     /// <param name="version">The version.</param>
@@ -42,6 +44,8 @@ public abstract class ObligationRule : Rule
 
     /// <summary>Gets the version.</summary>
     public RulesetVersion Version { get; }
+
+    private string NotInForce => _notInForce ??= $"Not in force in {Version.Id}: {Obligation.StatusNote}.";
 
     /// <summary>Gets the builder of the rule's actions, where <c>Yield</c> of a finding concludes it for the rule's match.</summary>
     /// <returns>The builder.</returns>
@@ -71,18 +75,18 @@ public abstract class ObligationRule : Rule
         Citation? citation = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        references = (facts ?? []).OfType<IFact>().Select(FactRef.To).Concat(references ?? []).Prepend(FactRef.To(subject)).Distinct().ToList();
+        var behind = FactsBehind(subject, facts, references);
         if (!Obligation.IsInForce)
         {
             return new Finding
             {
                 Obligation = Obligation.Id,
                 Outcome = Outcome.NotApplicable,
-                Subject = FactRef.To(subject),
+                Subject = behind[0],
                 Citation = Obligation.Citation,
                 Provenance = Obligation.Provenance,
-                Message = $"Not in force in {Version.Id}: {Obligation.StatusNote}.",
-                Facts = [.. references],
+                Message = NotInForce,
+                Facts = behind,
             };
         }
 
@@ -90,13 +94,53 @@ public abstract class ObligationRule : Rule
         {
             Obligation = Obligation.Id,
             Outcome = outcome,
-            Subject = FactRef.To(subject),
+            Subject = behind[0],
             Citation = citation ?? Obligation.Citation,
             Provenance = Obligation.Provenance,
             Message = message,
-            Facts = [.. references],
-            MissingFacts = [.. missingFacts ?? []],
-            Conditions = [.. conditions ?? []],
+            Facts = behind,
+            MissingFacts = missingFacts is null ? [] : [.. missingFacts],
+            Conditions = conditions is null ? [] : [.. conditions],
         };
+    }
+
+    // The subject first, then each fact once, in the order given. Findings are built by the hundred
+    // thousand in explore, so this avoids the allocations of a LINQ chain.
+    private static List<FactRef> FactsBehind(IFact subject, IEnumerable<IFact?>? facts, IEnumerable<FactRef>? references)
+    {
+        var behind = new List<FactRef>(4) { FactRef.To(subject) };
+        if (facts is not null)
+        {
+            foreach (var fact in facts)
+            {
+                if (fact is not null)
+                {
+                    AddOnce(behind, FactRef.To(fact));
+                }
+            }
+        }
+
+        if (references is not null)
+        {
+            foreach (var reference in references)
+            {
+                AddOnce(behind, reference);
+            }
+        }
+
+        return behind;
+    }
+
+    private static void AddOnce(List<FactRef> behind, FactRef reference)
+    {
+        foreach (var existing in behind)
+        {
+            if (existing == reference)
+            {
+                return;
+            }
+        }
+
+        behind.Add(reference);
     }
 }
