@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using SecRules.Engine;
 using SecRules.Exploration;
 using SecRules.Rulesets;
+using SecRules.Rulesets.Exploration;
 using SecRules.Versioning;
 
 namespace SecRules.Benchmarks;

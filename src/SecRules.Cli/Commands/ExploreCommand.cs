@@ -3,6 +3,7 @@ using SecRules.Cli.Json;
 using SecRules.Cli.Markdown;
 using SecRules.Cli.Text;
 using SecRules.Exploration;
+using SecRules.Rulesets.Exploration;
 
 namespace SecRules.Cli.Commands;
 
