@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using NRules;
 using NRules.Fluent;
-using SecRules.Engine.Findings;
 using SecRules.Engine.Partitioning;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -20,7 +19,7 @@ namespace SecRules.Engine;
 /// </remarks>
 public sealed class ComplianceEngine
 {
-    private readonly ConcurrentDictionary<(string Id, string Hash), Lazy<CompiledVersion>> _compiled = new();
+    private readonly ConcurrentDictionary<(string Id, string Hash, string? Obligations), Lazy<CompiledRules>> _compiled = new();
 
     /// <summary>Creates an engine over a ruleset library.</summary>
     /// <param name="rulesets">The versions to evaluate against, with the catalogue of their rule classes.</param>
@@ -132,14 +131,25 @@ public sealed class ComplianceEngine
         return version.FindingOrder.Sort(findings);
     }
 
-    private CompiledVersion CompiledFor(RulesetVersion version) =>
-        _compiled.GetOrAdd((version.Id, version.ContentHash), _ => new Lazy<CompiledVersion>(() => CompileVersion(version))).Value;
+    /// <summary>Gets a version's rules, or some of them, compiled; each set is compiled once.</summary>
+    /// <param name="version">The version.</param>
+    /// <param name="obligations">The ids of the obligations whose rules to compile, in the version's order; null for all.</param>
+    internal CompiledRules CompiledFor(RulesetVersion version, IReadOnlyCollection<string>? obligations = null)
+    {
+        var key = (version.Id, version.ContentHash, obligations is null ? null : string.Join(",", obligations));
+        return _compiled.GetOrAdd(key, _ => new Lazy<CompiledRules>(() => Compile(version, obligations))).Value;
+    }
 
-    private CompiledVersion CompileVersion(RulesetVersion version)
+    private CompiledRules Compile(RulesetVersion version, IReadOnlyCollection<string>? only)
     {
         var rules = new List<ObligationRule>();
         foreach (var obligation in version.Obligations)
         {
+            if (only is not null && !only.Contains(obligation.Id))
+            {
+                continue;
+            }
+
             if (!Rulesets.Catalog.TryGet(obligation.Id, out var type))
             {
                 throw new InvalidOperationException($"The obligation '{obligation.Id}' has no rule class in the catalogue.");
@@ -149,18 +159,6 @@ public sealed class ComplianceEngine
         }
 
         var definitions = new RuleDefinitionFactory().Create(rules).ToList();
-        return new CompiledVersion(new RuleCompiler().Compile(definitions), FindingReaders.Of(definitions));
-    }
-
-    /// <summary>A version compiled into a session factory, with the test of which findings its rules read.</summary>
-    private sealed record CompiledVersion(ISessionFactory Factory, Func<Finding, bool> IsRead)
-    {
-        public ComplianceSession OpenSession(RulesetVersion version, DateOnly evaluationDate)
-        {
-            var sink = new FindingSink(IsRead);
-            var session = Factory.CreateSession();
-            session.DependencyResolver = sink;
-            return new ComplianceSession(session, sink, version, evaluationDate);
-        }
+        return new CompiledRules(new RuleCompiler().Compile(definitions), definitions);
     }
 }

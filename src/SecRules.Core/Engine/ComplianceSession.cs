@@ -41,6 +41,12 @@ public sealed class ComplianceSession
     /// <param name="facts">The facts to insert; none may already be in the session.</param>
     public void Insert(IEnumerable<IFact> facts) => _session.InsertAll(facts);
 
+    /// <summary>Inserts findings another session concluded, for the rules that read findings.</summary>
+    internal void InsertFindings(IEnumerable<Finding> findings) => _session.InsertAll(findings);
+
+    /// <summary>Retracts findings <see cref="InsertFindings"/> inserted.</summary>
+    internal void RetractFindings(IEnumerable<Finding> findings) => _session.RetractAll(findings);
+
     /// <summary>Replaces a fact with a changed copy that has the same id.</summary>
     /// <param name="current">The fact in the session.</param>
     /// <param name="changed">The changed copy.</param>

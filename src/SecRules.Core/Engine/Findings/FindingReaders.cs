@@ -17,14 +17,8 @@ internal static class FindingReaders
     /// <returns>A test that is true for every finding some rule may match.</returns>
     public static Func<Finding, bool> Of(IEnumerable<IRuleDefinition> rules)
     {
-        var patterns = new List<PatternElement>();
-        foreach (var rule in rules)
-        {
-            Collect(rule.LeftHandSide, patterns);
-        }
-
         var tests = new List<Func<Finding, bool>>();
-        foreach (var pattern in patterns.Where(pattern => pattern.ValueType.IsAssignableFrom(typeof(Finding))))
+        foreach (var pattern in rules.SelectMany(RulePatterns.Of).Where(pattern => pattern.ValueType.IsAssignableFrom(typeof(Finding))))
         {
             if (pattern.ValueType != typeof(Finding))
             {
@@ -56,44 +50,5 @@ internal static class FindingReaders
         }
 
         return Expression.Lambda<Func<Finding, bool>>(accepts, finding).Compile();
-    }
-
-    private static void Collect(RuleElement element, List<PatternElement> patterns)
-    {
-        switch (element)
-        {
-            case PatternElement pattern:
-                patterns.Add(pattern);
-                if (pattern.Source is { } source)
-                {
-                    Collect(source, patterns);
-                }
-
-                break;
-            case GroupElement group:
-                foreach (var child in group.ChildElements)
-                {
-                    Collect(child, patterns);
-                }
-
-                break;
-            case AggregateElement aggregate:
-                Collect(aggregate.Source, patterns);
-                break;
-            case NotElement not:
-                Collect(not.Source, patterns);
-                break;
-            case ExistsElement exists:
-                Collect(exists.Source, patterns);
-                break;
-            case ForAllElement forAll:
-                Collect(forAll.BasePattern, patterns);
-                foreach (var inner in forAll.Patterns)
-                {
-                    Collect(inner, patterns);
-                }
-
-                break;
-        }
     }
 }
