@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using NRules;
 using NRules.Fluent;
+using SecRules.Engine.Expressions;
 using SecRules.Engine.Partitioning;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -15,18 +16,28 @@ namespace SecRules.Engine;
 /// <remarks>
 /// Thread-safe: one engine serves any number of concurrent evaluations. Each ruleset version (drafts
 /// included) is compiled into an NRules session factory once, on first use, and cached; every
-/// evaluation then opens its own cheap session.
+/// evaluation then opens its own cheap session. The expressions of the rules are compiled to IL, or
+/// interpreted (<see cref="RuleCompilation"/>) by an engine that evaluates only a few times.
 /// </remarks>
 public sealed class ComplianceEngine
 {
     private readonly ConcurrentDictionary<(string Id, string Hash, string? Obligations), Lazy<CompiledRules>> _compiled = new();
 
-    /// <summary>Creates an engine over a ruleset library.</summary>
+    /// <summary>Creates an engine over a ruleset library that compiles its rules.</summary>
     /// <param name="rulesets">The versions to evaluate against, with the catalogue of their rule classes.</param>
     public ComplianceEngine(RulesetLibrary rulesets)
+        : this(rulesets, RuleCompilation.Compiled)
+    {
+    }
+
+    /// <summary>Creates an engine over a ruleset library.</summary>
+    /// <param name="rulesets">The versions to evaluate against, with the catalogue of their rule classes.</param>
+    /// <param name="compilation">Whether to compile the rules, or interpret them for a process that evaluates only a few times.</param>
+    public ComplianceEngine(RulesetLibrary rulesets, RuleCompilation compilation)
     {
         ArgumentNullException.ThrowIfNull(rulesets);
         Rulesets = rulesets;
+        Compilation = compilation;
     }
 
     /// <summary>Gets the version of the engine, as execution receipts print it.</summary>
@@ -35,6 +46,9 @@ public sealed class ComplianceEngine
 
     /// <summary>Gets the ruleset library.</summary>
     public RulesetLibrary Rulesets { get; }
+
+    /// <summary>Gets whether the engine compiles its rules or interprets them.</summary>
+    public RuleCompilation Compilation { get; }
 
     /// <summary>Evaluates facts under one version.</summary>
     /// <param name="facts">The facts; they must be sound (<see cref="FactSet.FindProblems"/>).</param>
@@ -159,6 +173,10 @@ public sealed class ComplianceEngine
         }
 
         var definitions = new RuleDefinitionFactory().Create(rules).ToList();
-        return new CompiledRules(new RuleCompiler().Compile(definitions), definitions);
+        var compiler = new RuleCompiler
+        {
+            ExpressionCompiler = Compilation == RuleCompilation.Interpreted ? new InterpretedExpressions() : new FastExpressionCompilation(),
+        };
+        return new CompiledRules(compiler.Compile(definitions), definitions);
     }
 }
