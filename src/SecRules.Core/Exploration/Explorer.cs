@@ -64,18 +64,18 @@ public static class Explorer
         Parallel.ForEach(
             Partitioner.Create(0, selected.Length, BatchSize),
             parallel,
-            () => new Tally(valueCounts),
-            (batch, _, tally) =>
+            () => (Tally: new Tally(valueCounts), Builder: new PrefixBuilder(space)),
+            (batch, _, local) =>
             {
                 for (var index = batch.Item1; index < batch.Item2; index++)
                 {
-                    ExploreOne(evaluator, space, selected[index], tally);
+                    ExploreOne(evaluator, space, local.Builder, selected[index], local.Tally);
                 }
 
                 options.Progress?.Report(new ExplorationProgress(Interlocked.Add(ref explored, batch.Item2 - batch.Item1), selected.Length));
-                return tally;
+                return local;
             },
-            tallies.Add);
+            local => tallies.Add(local.Tally));
 
         var total = new Tally(valueCounts);
         foreach (var tally in tallies)
@@ -120,10 +120,10 @@ public static class Explorer
 
     private static long GreatestCommonDivisor(long a, long b) => b == 0 ? a : GreatestCommonDivisor(b, a % b);
 
-    private static void ExploreOne(IScenarioEvaluator evaluator, ScenarioSpace space, long ordinal, Tally tally)
+    private static void ExploreOne(IScenarioEvaluator evaluator, ScenarioSpace space, PrefixBuilder builds, long ordinal, Tally tally)
     {
         var choices = space.Choices(ordinal);
-        var built = space.Build(choices);
+        var built = builds.Build(choices);
         var facts = built.ToFactSet();
         var evaluation = evaluator.Evaluate(facts, findingsWanted: space.FindingDimensions.Count > 0);
         tally.Record(ordinal, 0, [.. choices, .. new int[space.FindingDimensions.Count]], facts, evaluation.Transitions);

@@ -7,79 +7,52 @@ namespace SecRules.Exploration.Evaluation;
 
 /// <summary>
 /// A unit's rules under one version in a session kept open on one thread and moved from one
-/// projection to the next: only the facts and findings whose values differ are retracted and
-/// inserted, so NRules redoes only the matches they take part in, as in a live session.
+/// projection to the next: only the parts whose values differ (a fact list, the findings of one
+/// other unit) are retracted and inserted, so NRules redoes only the matches they take part in, as
+/// in a live session.
 /// </summary>
 /// <remarks>Not thread-safe: each thread has its own.</remarks>
-internal sealed class LiveUnitSession(CompiledRules rules, RulesetVersion version, DateOnly evaluationDate)
+internal sealed class LiveUnitSession
 {
-    private readonly ComplianceSession _session = rules.OpenSession(version, evaluationDate);
-    private Dictionary<object, List<object>> _held = new(ValueComparer.Instance);
+    private readonly ComplianceSession _session;
+    private readonly RulesetVersion _version;
+    private readonly Part[] _held;
 
-    /// <summary>Evaluates the rules over the given facts and findings, in place of those held.</summary>
-    /// <param name="facts">The facts of the projection.</param>
-    /// <param name="read">The findings of other rules the unit reads.</param>
+    public LiveUnitSession(CompiledRules rules, RulesetVersion version, DateOnly evaluationDate, int parts)
+    {
+        _session = rules.OpenSession(version, evaluationDate);
+        _version = version;
+        _held = new Part[parts];
+        Array.Fill(_held, new Part(0, [], []));
+    }
+
+    /// <summary>Evaluates the rules over the given parts, in place of those held.</summary>
+    /// <param name="parts">The parts of the projection, in a fixed order; equal numbers mean equal values.</param>
     /// <returns>The findings, in the version's report order.</returns>
-    public Finding[] Evaluate(IEnumerable<IFact> facts, Finding[] read)
+    public Finding[] Evaluate(Part[] parts)
     {
-        var wanted = new Dictionary<object, List<object>>(ValueComparer.Instance);
-        foreach (var item in facts.Cast<object>().Concat(read))
+        for (var index = 0; index < parts.Length; index++)
         {
-            if (!wanted.TryGetValue(item, out var alike))
+            var (held, wanted) = (_held[index], parts[index]);
+            if (held.Number == wanted.Number)
             {
-                wanted[item] = alike = [];
+                continue;
             }
 
-            alike.Add(item);
+            _session.Retract(held.Facts);
+            _session.RetractFindings(held.Findings);
+            _session.Insert(wanted.Facts);
+            _session.InsertFindings(wanted.Findings);
+            _held[index] = wanted;
         }
 
-        var retracted = new List<object>();
-        var kept = new Dictionary<object, List<object>>(ValueComparer.Instance);
-        foreach (var (value, held) in _held)
-        {
-            var count = wanted.TryGetValue(value, out var alike) ? Math.Min(alike.Count, held.Count) : 0;
-            retracted.AddRange(held.Skip(count));
-            if (count > 0)
-            {
-                kept[value] = held.GetRange(0, count);
-            }
-        }
-
-        var inserted = new List<object>();
-        foreach (var (value, alike) in wanted)
-        {
-            var count = kept.TryGetValue(value, out var held) ? held.Count : 0;
-            if (count < alike.Count)
-            {
-                var added = alike.Skip(count).ToList();
-                inserted.AddRange(added);
-                if (held is null)
-                {
-                    kept[value] = added;
-                }
-                else
-                {
-                    held.AddRange(added);
-                }
-            }
-        }
-
-        _session.Retract(retracted.OfType<IFact>());
-        _session.RetractFindings(retracted.OfType<Finding>());
-        _session.Insert(inserted.OfType<IFact>());
-        _session.InsertFindings(inserted.OfType<Finding>());
-        _held = kept;
         _session.Fire();
-        return version.FindingOrder.Sort(_session.UnorderedFindings());
+        return _version.FindingOrder.Sort(_session.UnorderedFindings());
     }
 
-    /// <summary>Compares facts and findings by value.</summary>
-    private sealed class ValueComparer : IEqualityComparer<object>
-    {
-        public static ValueComparer Instance { get; } = new();
-
-        public new bool Equals(object? x, object? y) => x is null || y is null ? ReferenceEquals(x, y) : ValueEquality.Equal(x, y);
-
-        public int GetHashCode(object value) => ValueEquality.Hash(value);
-    }
+    /// <summary>One part of a projection: a list of facts or of findings, and its number by value (<see cref="ListInterner"/>).</summary>
+    /// <param name="Number">The number; 0 for an empty part.</param>
+    /// <param name="Facts">The facts of the part.</param>
+    /// <param name="Findings">The findings of the part.</param>
+    internal readonly record struct Part(int Number, IReadOnlyList<IFact> Facts, IReadOnlyList<Finding> Findings);
 }

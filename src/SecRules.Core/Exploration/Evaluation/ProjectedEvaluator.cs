@@ -165,9 +165,7 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
     // wanted: those of rules reading findings are many and are read by nothing else.
     private UnitResult ResultOf(RuleUnit unit, FactSet facts, int[] numbers, UnitResult[] upstream, bool keepFindings)
     {
-        Finding[] readFrom = upstream.Length == 0 ? [] : [.. upstream.SelectMany(result => result.ReadFrom)];
-        Finding[] readTo = upstream.Length == 0 ? [] : [.. upstream.SelectMany(result => result.ReadTo)];
-        if (!unit.CanFire(numbers, readFrom.Length > 0, readTo.Length > 0))
+        if (!unit.CanFire(numbers, upstream.Any(result => result.ReadFrom.Length > 0), upstream.Any(result => result.ReadTo.Length > 0)))
         {
             return UnitResult.None;
         }
@@ -189,29 +187,49 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
             return known;
         }
 
-        var computed = Compute(unit, facts, readFrom, readTo, keepFindings);
+        var computed = Compute(unit, facts, numbers, upstream, keepFindings);
         return keepFindings ? unit.Results[projection] = computed : unit.Results.GetOrAdd(projection, computed);
     }
 
-    private UnitResult Compute(RuleUnit unit, FactSet facts, Finding[] readFrom, Finding[] readTo, bool keepFindings)
+    private UnitResult Compute(RuleUnit unit, FactSet facts, int[] numbers, UnitResult[] upstream, bool keepFindings)
     {
         var live = _workspace.Value!.Sessions;
+        var parts = unit.Lists.Length + upstream.Length;
         if (!live.TryGetValue(unit, out var sessions))
         {
             live[unit] = sessions = (
-                unit.From is null ? null : new LiveUnitSession(unit.From, _from, _evaluationDate),
-                unit.To is null ? null : new LiveUnitSession(unit.To, _to, _evaluationDate));
+                unit.From is null ? null : new LiveUnitSession(unit.From, _from, _evaluationDate, parts),
+                unit.To is null ? null : new LiveUnitSession(unit.To, _to, _evaluationDate, parts));
         }
 
-        var projected = unit.Lists.SelectMany(list => FactLists.All[list].Read(facts)).ToList();
-        var before = sessions.From?.Evaluate(projected, readFrom) ?? [];
-        var after = sessions.To?.Evaluate(projected, readTo) ?? [];
+        var before = sessions.From?.Evaluate(Parts(unit, facts, numbers, upstream, result => (result.ReadNumbers.From, result.ReadFrom))) ?? [];
+        var after = sessions.To?.Evaluate(Parts(unit, facts, numbers, upstream, result => (result.ReadNumbers.To, result.ReadTo))) ?? [];
         var transitions = FindingDiff.Compare(before, after).Select(change => change.Transition).Distinct().ToArray();
         var matchedFrom = Read(before, _readerUnit?.From);
         var matchedTo = Read(after, _readerUnit?.To);
+        var readNumbers = (_findings.NumberOf(matchedFrom), _findings.NumberOf(matchedTo));
         return keepFindings
-            ? new UnitResult(before, after, transitions, matchedFrom, matchedTo, (_findings.NumberOf(matchedFrom), _findings.NumberOf(matchedTo)))
-            : new UnitResult([], [], transitions, matchedFrom, matchedTo, (_findings.NumberOf(matchedFrom), _findings.NumberOf(matchedTo))) { HasFindings = false };
+            ? new UnitResult(before, after, transitions, matchedFrom, matchedTo, readNumbers)
+            : new UnitResult([], [], transitions, matchedFrom, matchedTo, readNumbers) { HasFindings = false };
+    }
+
+    // The projection as parts a live session swaps one by one: the unit's fact lists, then the
+    // findings it reads of each other unit.
+    private static LiveUnitSession.Part[] Parts(RuleUnit unit, FactSet facts, int[] numbers, UnitResult[] upstream, Func<UnitResult, (int Number, Finding[] Findings)> read)
+    {
+        var parts = new LiveUnitSession.Part[unit.Lists.Length + upstream.Length];
+        for (var index = 0; index < unit.Lists.Length; index++)
+        {
+            parts[index] = new(numbers[unit.Lists[index]], FactLists.All[unit.Lists[index]].Read(facts), []);
+        }
+
+        for (var index = 0; index < upstream.Length; index++)
+        {
+            var (number, findings) = read(upstream[index]);
+            parts[unit.Lists.Length + index] = new(number, [], findings);
+        }
+
+        return parts;
     }
 
     private static Finding[] Read(Finding[] findings, CompiledRules? readers) =>
