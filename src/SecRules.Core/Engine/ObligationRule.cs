@@ -27,6 +27,7 @@ namespace SecRules.Engine;
 public abstract class ObligationRule : Rule
 {
     private string? _notInForce;
+    private Citation? _citation;
 
     /// <summary>Creates the rule for an obligation as it stands in a version.</summary>
     /// <param name="obligation">The obligation in the version.</param>
@@ -46,6 +47,8 @@ public abstract class ObligationRule : Rule
     public RulesetVersion Version { get; }
 
     private string NotInForce => _notInForce ??= $"Not in force in {Version.Id}: {Obligation.StatusNote}.";
+
+    private Citation OwnCitation => _citation ??= Obligation.Citation;
 
     /// <summary>Gets the builder of the rule's actions, where <c>Yield</c> of a finding concludes it for the rule's match.</summary>
     /// <returns>The builder.</returns>
@@ -83,7 +86,7 @@ public abstract class ObligationRule : Rule
                 Obligation = Obligation.Id,
                 Outcome = Outcome.NotApplicable,
                 Subject = behind[0],
-                Citation = Obligation.Citation,
+                Citation = OwnCitation,
                 Provenance = Obligation.Provenance,
                 Message = NotInForce,
                 Facts = behind,
@@ -95,7 +98,7 @@ public abstract class ObligationRule : Rule
             Obligation = Obligation.Id,
             Outcome = outcome,
             Subject = behind[0],
-            Citation = citation ?? Obligation.Citation,
+            Citation = citation ?? OwnCitation,
             Provenance = Obligation.Provenance,
             Message = message,
             Facts = behind,
