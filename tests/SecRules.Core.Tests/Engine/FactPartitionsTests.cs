@@ -90,13 +90,30 @@ public class FactPartitionsTests
     {
         var facts = new FactSet
         {
+            Parties = [P1, P2],
+            SharedResourceProviders = [Provider],
+            UserSystems = [System("S1", "P1")],
+            Assessments = [ProviderAssessment],
+        };
+
+        Ids(FactPartitions.Of(facts).Parts).Should().Equal("P1 S1", "P2", "SRP1 A9");
+    }
+
+    [Test]
+    public void Of_OneParty_IsOnePartHoldingEveryFact()
+    {
+        var facts = new FactSet
+        {
             Parties = [P1],
             SharedResourceProviders = [Provider],
             UserSystems = [System("S1", "P1")],
             Assessments = [ProviderAssessment],
         };
 
-        Ids(FactPartitions.Of(facts).Parts).Should().Equal("P1 S1", "SRP1 A9");
+        var partitions = FactPartitions.Of(facts);
+
+        Ids(partitions.Parts).Should().Equal("P1 SRP1 S1 A9");
+        partitions.Reports(0, new FactRef(FactKind.Assessment, "A9")).Should().BeTrue();
     }
 
     private static UserSystem System(string id, string owner, string? provider = null) =>

@@ -53,7 +53,12 @@ internal sealed class FactPartitions
     public static FactPartitions Of(FactSet facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return new Splitter([.. facts.All]).Split();
+
+        // With one Party at most there is nothing to split: one part holding every fact is the
+        // single session the parts stand for.
+        return facts.Parties.Count <= 1
+            ? new FactPartitions([[.. facts.All]], new Dictionary<string, int>(StringComparer.Ordinal))
+            : new Splitter([.. facts.All]).Split();
     }
 
     /// <summary>One pass over a population: anchors, then groups, then parts.</summary>
