@@ -7,9 +7,10 @@ namespace SecRules.Exploration.Evaluation;
 
 /// <summary>
 /// A unit's rules under one version in a session kept open on one thread and moved from one
-/// projection to the next: only the parts whose values differ (a fact list, the findings of one
-/// other unit) are retracted and inserted, so NRules redoes only the matches they take part in, as
-/// in a live session.
+/// projection to the next: from the first part whose values differ (a fact list, the findings of
+/// one other unit), the parts are retracted and inserted again, so NRules redoes only the matches
+/// they take part in, as in a live session. The session then holds the facts in the order a fresh
+/// session given the projection would, so collections list them alike.
 /// </summary>
 /// <remarks>Not thread-safe: each thread has its own.</remarks>
 internal sealed class LiveUnitSession
@@ -31,19 +32,23 @@ internal sealed class LiveUnitSession
     /// <returns>The findings, in the version's report order.</returns>
     public Finding[] Evaluate(Part[] parts)
     {
-        for (var index = 0; index < parts.Length; index++)
+        var first = 0;
+        while (first < parts.Length && _held[first].Number == parts[first].Number)
         {
-            var (held, wanted) = (_held[index], parts[index]);
-            if (held.Number == wanted.Number)
-            {
-                continue;
-            }
+            first++;
+        }
 
-            _session.Retract(held.Facts);
-            _session.RetractFindings(held.Findings);
-            _session.Insert(wanted.Facts);
-            _session.InsertFindings(wanted.Findings);
-            _held[index] = wanted;
+        for (var index = parts.Length - 1; index >= first; index--)
+        {
+            _session.Retract(_held[index].Facts);
+            _session.RetractFindings(_held[index].Findings);
+        }
+
+        for (var index = first; index < parts.Length; index++)
+        {
+            _session.Insert(parts[index].Facts);
+            _session.InsertFindings(parts[index].Findings);
+            _held[index] = parts[index];
         }
 
         _session.Fire();
