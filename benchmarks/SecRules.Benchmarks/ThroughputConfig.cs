@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 namespace SecRules.Benchmarks;
 
 /// <summary>Adds a column with the generated scenarios explored per second, from the <c>Scenarios</c> parameter and the mean time.</summary>
-public sealed class ThroughputConfig : ManualConfig
+public class ThroughputConfig : ManualConfig
 {
     /// <summary>Creates the configuration.</summary>
     public ThroughputConfig() => AddColumn(new ScenariosPerSecondColumn());

@@ -35,9 +35,7 @@ internal static class EvaluateCommand
         {
             var engine = rulesets.Engine(parsed);
             var scenario = ScenarioReader.ReadFile(parsed.GetValue(scenarioFile)!, engine.Rulesets);
-            var results = rulesets.Versions(parsed, engine.Rulesets)
-                .Select(version => engine.Evaluate(scenario.Facts, scenario.EvaluationDate, version))
-                .ToList();
+            var results = engine.EvaluateAll(scenario.Facts, scenario.EvaluationDate, rulesets.Versions(parsed, engine.Rulesets));
 
             var report = new EvaluationReport(scenario, results);
             switch (parsed.GetValue(format))

@@ -7,8 +7,10 @@ using SecRules.Cli.Rendering.Json;
 using SecRules.Cli.Rendering.Markdown;
 using SecRules.Cli.Rendering.Text;
 using SecRules.Cli.Terminal;
+using SecRules.Engine;
 using SecRules.Exploration;
 using SecRules.Input;
+using SecRules.Rulesets.Exploration;
 
 namespace SecRules.Cli.Commands;
 
@@ -58,7 +60,8 @@ internal static class ExploreCommand
                 OutFolder.Create(written);
             }
 
-            var engine = versions.Rulesets.Engine(parsed);
+            // Explore evaluates hundreds of thousands of projections: compiling the rules pays.
+            var engine = versions.Rulesets.Engine(parsed, RuleCompilation.Compiled);
             var (from, to) = versions.Resolve(parsed, engine.Rulesets);
             var space = Restrict(SectionGSpace.For(engine.Rulesets, from, to), parsed.GetValue(only) ?? []);
             VersionPairOptions.WarnIfTheSame(from, to, output.Error);

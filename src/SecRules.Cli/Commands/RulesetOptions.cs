@@ -54,10 +54,12 @@ internal sealed class RulesetOptions
         }
     }
 
-    public ComplianceEngine Engine(ParseResult parsed) =>
-        parsed.GetValue(Directory) is { } directory
-            ? new ComplianceEngine(SectionG.LoadRulesets(directory))
-            : SectionG.Engine;
+    /// <summary>
+    /// Gets an engine over the rulesets asked for. A command evaluates a few scenarios and exits, so
+    /// by default it interprets the rules rather than spend longer compiling them than evaluating.
+    /// </summary>
+    public ComplianceEngine Engine(ParseResult parsed, RuleCompilation compilation = RuleCompilation.Interpreted) =>
+        new(parsed.GetValue(Directory) is { } directory ? SectionG.LoadRulesets(directory) : SectionG.Rulesets, compilation);
 
     /// <summary>
     /// Gets the versions asked for: one by id, the one in force on a date, or (neither given) every

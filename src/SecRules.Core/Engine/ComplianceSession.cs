@@ -1,5 +1,6 @@
 using System.Globalization;
 using NRules;
+using SecRules.Engine.Findings;
 using SecRules.Facts;
 using SecRules.Findings;
 using SecRules.Versioning;
@@ -30,12 +31,14 @@ namespace SecRules.Engine;
 public sealed class ComplianceSession
 {
     private readonly ISession _session;
+    private readonly FindingSink _findings;
     private readonly FindingOrder _order;
-    private readonly IReadOnlySet<string> _knownObligations;
+    private readonly IReadOnlySet<string>? _knownObligations;
 
-    internal ComplianceSession(ISession session, RulesetVersion version, DateOnly evaluationDate, IReadOnlySet<string> knownObligations)
+    internal ComplianceSession(ISession session, FindingSink findings, RulesetVersion version, DateOnly evaluationDate, IReadOnlySet<string>? knownObligations)
     {
         _session = session;
+        _findings = findings;
         _knownObligations = knownObligations;
         _order = version.FindingOrder;
         Version = version;
@@ -59,6 +62,12 @@ public sealed class ComplianceSession
         EnsureSound(given, nameof(facts));
         _session.InsertAll(given);
     }
+
+    /// <summary>Inserts findings another session concluded, for the rules that read findings.</summary>
+    internal void InsertFindings(IEnumerable<Finding> findings) => _session.InsertAll(findings);
+
+    /// <summary>Retracts findings <see cref="InsertFindings"/> inserted.</summary>
+    internal void RetractFindings(IEnumerable<Finding> findings) => _session.RetractAll(findings);
 
     /// <summary>Replaces a fact with a changed copy that has the same id.</summary>
     /// <param name="current">The fact in the session.</param>
@@ -125,9 +134,8 @@ public sealed class ComplianceSession
 
     /// <summary>Gets the findings as they stand after the last <see cref="Fire"/>, in report order.</summary>
     /// <returns>The findings.</returns>
-    /// <remarks>
-    /// NRules answers queries as <see cref="IQueryable{T}"/>; ordering that directly would compile an
-    /// expression tree on every call, which costs more than the evaluation itself.
-    /// </remarks>
-    public IReadOnlyList<Finding> Findings() => [.. _session.Query<Finding>().AsEnumerable().Order(_order)];
+    public IReadOnlyList<Finding> Findings() => _order.Sort(_findings.Findings);
+
+    /// <summary>Gets the findings in no particular order, for callers that merge and sort findings of several sessions.</summary>
+    internal IReadOnlyCollection<Finding> UnorderedFindings() => _findings.Findings;
 }

@@ -40,7 +40,7 @@ public sealed class ObligationType
     public IReadOnlyList<string> FormerIds { get; init; } = [];
 
     /// <summary>
-    /// Gets whether the rule can conclude a <see cref="Findings.Outcome.Breach"/>. A rule that reports
+    /// Gets whether the rule can conclude a <see cref="SecRules.Findings.Outcome.Breach"/>. A rule that reports
     /// only whether something is established (reliance on a provider's assessment, where no source
     /// makes relying wrongly a breach) cannot, and coverage does not ask a scenario to show one.
     /// </summary>

@@ -18,4 +18,11 @@ public sealed class ExplorationOptions
 
     /// <summary>Gets the token that stops the run.</summary>
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// Gets whether to evaluate every scenario with every rule of both versions, rather than each
+    /// rule once per distinct projection of the scenarios onto the facts it reads. Slower, same result:
+    /// the reference the faster way is tested against.
+    /// </summary>
+    internal bool Exhaustive { get; init; }
 }

@@ -12,7 +12,7 @@ namespace SecRules.Exploration;
 /// <param name="Facts">The facts.</param>
 internal sealed record ExploredScenario(long Ordinal, int Derived, int[] Choices, FactSet Facts)
 {
-    public int FactCount { get; } = Facts.All.Count();
+    public int FactCount { get; } = Evaluation.FactLists.Count(Facts);
 
     /// <summary>Whether this scenario is smaller than <paramref name="other"/>: fewer facts, then earlier in the space.</summary>
     public bool IsSmallerThan(ExploredScenario other) =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SecRules.Engine;
+using SecRules.Exploration.Evaluation;
 using SecRules.Impact;
 using SecRules.Scenarios;
 using SecRules.Versioning;
@@ -50,6 +51,9 @@ public static class Explorer
             .Concat(space.FindingDimensions.Select(dimension => dimension.Values.Count + 1))
             .ToList();
         var selected = Select(space.Count, options.Limit);
+        using IScenarioEvaluator evaluator = options.Exhaustive
+            ? new ExhaustiveEvaluator(engine, from, to, space.EvaluationDate)
+            : new ProjectedEvaluator(engine, from, to, space.EvaluationDate);
         var tallies = new ConcurrentBag<Tally>();
         var explored = 0L;
         var parallel = new ParallelOptions
@@ -60,18 +64,18 @@ public static class Explorer
         Parallel.ForEach(
             Partitioner.Create(0, selected.Length, BatchSize),
             parallel,
-            () => new Tally(valueCounts),
-            (batch, _, tally) =>
+            () => (Tally: new Tally(valueCounts), Builder: new PrefixBuilder(space)),
+            (batch, _, local) =>
             {
                 for (var index = batch.Item1; index < batch.Item2; index++)
                 {
-                    ExploreOne(engine, from, to, space, selected[index], tally);
+                    ExploreOne(evaluator, space, local.Builder, selected[index], local.Tally);
                 }
 
                 options.Progress?.Report(new ExplorationProgress(Interlocked.Add(ref explored, batch.Item2 - batch.Item1), selected.Length));
-                return tally;
+                return local;
             },
-            tallies.Add);
+            local => tallies.Add(local.Tally));
 
         var total = new Tally(valueCounts);
         foreach (var tally in tallies)
@@ -80,7 +84,7 @@ public static class Explorer
         }
 
         var text = new RulesetComparison(from, to);
-        return new ExplorationResult(text, space, selected.Length, total.Evaluated, total.Differing, Classes(space, text, total), Statistics(space, total));
+        return new ExplorationResult(text, space, selected.Length, total.Evaluated, total.Differing, Classes(engine, space, text, total), Statistics(space, total));
     }
 
     // All of the space, or `limit` ordinals spread over it by a stride near the golden section of its
@@ -116,15 +120,19 @@ public static class Explorer
 
     private static long GreatestCommonDivisor(long a, long b) => b == 0 ? a : GreatestCommonDivisor(b, a % b);
 
-    private static void ExploreOne(ComplianceEngine engine, RulesetVersion from, RulesetVersion to, ScenarioSpace space, long ordinal, Tally tally)
+    private static void ExploreOne(IScenarioEvaluator evaluator, ScenarioSpace space, PrefixBuilder builds, long ordinal, Tally tally)
     {
         var choices = space.Choices(ordinal);
-        var facts = space.Build(choices).ToFactSet();
-        var before = engine.FindingsOf(facts, space.EvaluationDate, from);
-        var after = engine.FindingsOf(facts, space.EvaluationDate, to);
-        tally.Record(new ExploredScenario(ordinal, 0, [.. choices, .. space.FindingDimensions.Select(_ => 0)], facts), FindingDiff.Compare(before, after));
+        var built = builds.Build(choices);
+        var facts = built.ToFactSet();
+        var evaluation = evaluator.Evaluate(facts, findingsWanted: space.FindingDimensions.Count > 0);
+        tally.Record(ordinal, 0, [.. choices, .. new int[space.FindingDimensions.Count]], facts, evaluation.Transitions);
+        if (space.FindingDimensions.Count == 0)
+        {
+            return;
+        }
 
-        var findings = new FindingsOfBothVersions(from, to, before, after);
+        var findings = evaluation.Findings();
         var derived = 0;
         for (var dimension = 0; dimension < space.FindingDimensions.Count; dimension++)
         {
@@ -132,22 +140,23 @@ public static class Explorer
             for (var value = 0; value < values.Count; value++)
             {
                 derived++;
-                var builder = space.Build(choices);
+                var builder = built.Copy();
                 if (!values[value].Apply(builder, findings))
                 {
                     continue;
                 }
 
                 var derivedFacts = builder.ToFactSet();
-                var findingChoices = space.FindingDimensions.Select((_, index) => index == dimension ? value + 1 : 0);
-                tally.Record(
-                    new ExploredScenario(ordinal, derived, [.. choices, .. findingChoices], derivedFacts),
-                    FindingDiff.Compare(engine.FindingsOf(derivedFacts, space.EvaluationDate, from), engine.FindingsOf(derivedFacts, space.EvaluationDate, to)));
+                var findingChoices = new int[space.FindingDimensions.Count];
+                findingChoices[dimension] = value + 1;
+                tally.Record(ordinal, derived, [.. choices, .. findingChoices], derivedFacts, evaluator.Evaluate(derivedFacts, findingsWanted: false).Transitions);
             }
         }
     }
 
-    private static List<DifferenceClass> Classes(ScenarioSpace space, RulesetComparison text, Tally total)
+    // Each class's example is evaluated afresh with every rule of both versions, so that what the
+    // report shows of it comes from the engine as a caller would run it.
+    private static List<DifferenceClass> Classes(ComplianceEngine engine, ScenarioSpace space, RulesetComparison text, Tally total)
     {
         var rank = text.ObligationOrder.Select((obligation, index) => (obligation, index)).ToDictionary(pair => pair.obligation, pair => pair.index, StringComparer.Ordinal);
         var labels = Labels(space);
@@ -177,7 +186,11 @@ public static class Explorer
                 EvaluationDate = space.EvaluationDate,
                 Facts = tally.Example.Facts,
             };
-            classes.Add(new DifferenceClass(transition, tally.Count, example, tally.ExampleChange, values, taken));
+            var change = FindingDiff.Compare(
+                    engine.FindingsOf(example.Facts, space.EvaluationDate, text.From),
+                    engine.FindingsOf(example.Facts, space.EvaluationDate, text.To))
+                .First(candidate => candidate.Transition == transition);
+            classes.Add(new DifferenceClass(transition, tally.Count, example, change, values, taken));
         }
 
         return classes;

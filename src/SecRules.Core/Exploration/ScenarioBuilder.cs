@@ -64,6 +64,24 @@ public sealed class ScenarioBuilder
     /// <param name="changed">The changed copy.</param>
     public void Replace(UserSystem system, UserSystem changed) => UserSystems[UserSystems.IndexOf(system)] = changed;
 
+    /// <summary>Copies the builder, so that facts can be added to the copy and the original kept; the facts themselves are immutable and shared.</summary>
+    /// <returns>The copy.</returns>
+    internal ScenarioBuilder Copy()
+    {
+        var copy = new ScenarioBuilder(EvaluationDate) { Party = Party };
+        copy.SharedResourceProviders.AddRange(SharedResourceProviders);
+        copy.UserSystems.AddRange(UserSystems);
+        copy.Assessments.AddRange(Assessments);
+        copy.NonCompliances.AddRange(NonCompliances);
+        copy.SscNotifications.AddRange(SscNotifications);
+        copy.SscDecisions.AddRange(SscDecisions);
+        copy.SscRequests.AddRange(SscRequests);
+        copy.PanelNotices.AddRange(PanelNotices);
+        copy.SmsCountReports.AddRange(SmsCountReports);
+        copy.SharedResourceUserInformation.AddRange(SharedResourceUserInformation);
+        return copy;
+    }
+
     /// <summary>Gets the facts built so far.</summary>
     /// <returns>The fact set.</returns>
     public FactSet ToFactSet() => new()

@@ -1,3 +1,5 @@
+using SecRules.Exploration.Evaluation;
+using SecRules.Facts;
 using SecRules.Impact;
 
 namespace SecRules.Exploration;
@@ -28,14 +30,20 @@ internal sealed class Tally
 
     public long DifferingWith(int dimension, int value) => _differing[dimension][value];
 
-    public void Record(ExploredScenario scenario, IReadOnlyList<FindingChange> changes)
+    /// <summary>Counts one explored scenario.</summary>
+    /// <param name="ordinal">Its generated scenario's place in the space.</param>
+    /// <param name="derived">0 for the generated scenario; otherwise which finding-dimension value derived it, from 1.</param>
+    /// <param name="choices">The value of every dimension, those derived from findings last.</param>
+    /// <param name="facts">The facts, kept if the scenario becomes the example of a class.</param>
+    /// <param name="transitions">The outcome transitions of the findings that differ, each once.</param>
+    public void Record(long ordinal, int derived, int[] choices, FactSet facts, IReadOnlyCollection<OutcomeTransition> transitions)
     {
         Evaluated++;
-        var differs = changes.Count > 0;
+        var differs = transitions.Count > 0;
         Differing += differs ? 1 : 0;
-        for (var dimension = 0; dimension < scenario.Choices.Length; dimension++)
+        for (var dimension = 0; dimension < choices.Length; dimension++)
         {
-            var value = scenario.Choices[dimension];
+            var value = choices[dimension];
             if (value == ScenarioSpace.NotApplicable)
             {
                 continue;
@@ -45,14 +53,20 @@ internal sealed class Tally
             _differing[dimension][value] += differs ? 1 : 0;
         }
 
-        foreach (var change in changes.DistinctBy(change => change.Transition))
+        if (!differs)
         {
-            if (!Classes.TryGetValue(change.Transition, out var tally))
+            return;
+        }
+
+        var size = FactLists.Count(facts);
+        foreach (var transition in transitions)
+        {
+            if (!Classes.TryGetValue(transition, out var tally))
             {
-                Classes[change.Transition] = tally = new ClassTally(scenario.Choices.Length, scenario, change);
+                Classes[transition] = tally = new ClassTally(choices.Length);
             }
 
-            tally.Add(scenario, change);
+            tally.Add(ordinal, derived, choices, facts, size);
         }
     }
 
@@ -83,28 +97,30 @@ internal sealed class Tally
     }
 
     /// <summary>One class: how many scenarios, the values each dimension took (a bit per value), and the smallest example.</summary>
-    internal sealed class ClassTally(int dimensions, ExploredScenario example, FindingChange exampleChange)
+    internal sealed class ClassTally(int dimensions)
     {
         public long Count { get; private set; }
 
         public ulong[] Taken { get; } = new ulong[dimensions];
 
-        public ExploredScenario Example { get; private set; } = example;
+        public ExploredScenario Example { get; private set; } = null!;
 
-        public FindingChange ExampleChange { get; private set; } = exampleChange;
-
-        public void Add(ExploredScenario scenario, FindingChange change)
+        public void Add(long ordinal, int derived, int[] choices, FactSet facts, int size)
         {
             Count++;
-            for (var dimension = 0; dimension < scenario.Choices.Length; dimension++)
+            for (var dimension = 0; dimension < choices.Length; dimension++)
             {
-                if (scenario.Choices[dimension] != ScenarioSpace.NotApplicable)
+                if (choices[dimension] != ScenarioSpace.NotApplicable)
                 {
-                    Taken[dimension] |= 1UL << scenario.Choices[dimension];
+                    Taken[dimension] |= 1UL << choices[dimension];
                 }
             }
 
-            Offer(scenario, change);
+            // Most scenarios are not the smallest: build the example only for one that is.
+            if (Example is null || (size, ordinal, derived).CompareTo((Example.FactCount, Example.Ordinal, Example.Derived)) < 0)
+            {
+                Example = new ExploredScenario(ordinal, derived, choices, facts);
+            }
         }
 
         public void Merge(ClassTally other)
@@ -115,15 +131,9 @@ internal sealed class Tally
                 Taken[dimension] |= other.Taken[dimension];
             }
 
-            Offer(other.Example, other.ExampleChange);
-        }
-
-        private void Offer(ExploredScenario scenario, FindingChange change)
-        {
-            if (scenario.IsSmallerThan(Example))
+            if (other.Example.IsSmallerThan(Example))
             {
-                Example = scenario;
-                ExampleChange = change;
+                Example = other.Example;
             }
         }
     }

@@ -14,6 +14,9 @@ internal abstract class FactCollectionSchema(string name, FactKind kind)
 
     /// <summary>Checks every declared field of <paramref name="fact"/>, one of this collection's facts.</summary>
     public abstract void Check(IFact fact, FactFieldCheck check);
+
+    /// <summary>Gets the fields by which this collection's facts name others.</summary>
+    public abstract IReadOnlyList<FactReference> References { get; }
 }
 
 /// <summary>A collection of facts of type <typeparamref name="T"/>.</summary>
@@ -24,4 +27,6 @@ internal sealed class FactCollectionSchema<T>(string name, FactKind kind, Func<F
     public override IReadOnlyList<IFact?>? Items(FactSet facts) => items(facts);
 
     public override void Check(IFact fact, FactFieldCheck check) => fields.Check((T)fact, check);
+
+    public override IReadOnlyList<FactReference> References => fields.DeclaredReferences;
 }

@@ -13,6 +13,10 @@ internal sealed class FactFields<T>
     where T : class
 {
     private readonly List<Action<T, FactFieldCheck>> _checks = [];
+    private readonly List<FactReference> _references = [];
+
+    /// <summary>Gets the fields declared as references to other facts, with whether the fact belongs to the one named.</summary>
+    public IReadOnlyList<FactReference> DeclaredReferences => _references;
 
     /// <summary>Checks every declared field of <paramref name="item"/>.</summary>
     public void Check(T item, FactFieldCheck check)
@@ -70,9 +74,19 @@ internal sealed class FactFields<T>
     public FactFields<T> Time(string name, Func<T, FactTime?> get) =>
         Add((item, check) => CheckDate(check, name, get(item)?.Date));
 
+    /// <summary>
+    /// Declares the id of the fact this one belongs to (its Party, its assessment, its notification),
+    /// which must be given and name a fact of one of <paramref name="kinds"/>.
+    /// </summary>
+    public FactFields<T> Owner(string name, Func<T, string?> get, params FactKind[] kinds) =>
+        Refer(name, belongsTo: true, get).Reference(name, get, kinds, declare: false);
+
     /// <summary>Declares the id of another fact, which must be given and name a fact of one of <paramref name="kinds"/> (any kind when none is named).</summary>
     public FactFields<T> Reference(string name, Func<T, string?> get, params FactKind[] kinds) =>
-        Add((item, check) =>
+        Reference(name, get, kinds, declare: true);
+
+    private FactFields<T> Reference(string name, Func<T, string?> get, FactKind[] kinds, bool declare) =>
+        (declare ? Refer(name, belongsTo: false, get) : this).Add((item, check) =>
         {
             if (get(item) is { } id)
             {
@@ -86,7 +100,7 @@ internal sealed class FactFields<T>
 
     /// <summary>Declares the id of another fact that may be null, and names a fact of one of <paramref name="kinds"/> when given.</summary>
     public FactFields<T> OptionalReference(string name, Func<T, string?> get, params FactKind[] kinds) =>
-        Add((item, check) =>
+        Refer(name, belongsTo: false, get).Add((item, check) =>
         {
             if (get(item) is { } id)
             {
@@ -95,8 +109,14 @@ internal sealed class FactFields<T>
         });
 
     /// <summary>Declares a list of ids of other facts, each naming a fact of one of <paramref name="kinds"/>.</summary>
-    public FactFields<T> References(string name, Func<T, IReadOnlyList<string>?> get, params FactKind[] kinds) =>
-        Add((item, check) => EachOf(check, name, get(item), (id, at) =>
+    public FactFields<T> References(string name, Func<T, IReadOnlyList<string>?> get, params FactKind[] kinds)
+    {
+        if (typeof(IFact).IsAssignableFrom(typeof(T)))
+        {
+            _references.Add(new FactReference(typeof(T), name, BelongsTo: false, (fact, ids) => ids.AddRange((get((T)(object)fact) ?? []).OfType<string>())));
+        }
+
+        return Add((item, check) => EachOf(check, name, get(item), (id, at) =>
         {
             if (id is null)
             {
@@ -107,6 +127,7 @@ internal sealed class FactFields<T>
                 check.Reference(at, id, kinds);
             }
         }));
+    }
 
     /// <summary>Declares the id of an obligation, which must be given and, when the check knows them, one the rules evaluate.</summary>
     public FactFields<T> Obligation(string name, Func<T, string?> get) =>
@@ -138,6 +159,23 @@ internal sealed class FactFields<T>
                 declared.Check(nested, check.Within(at));
             }
         }));
+    }
+
+    // Only facts take part in partitioning; records nested in a fact go with it.
+    private FactFields<T> Refer(string name, bool belongsTo, Func<T, string?> get)
+    {
+        if (typeof(IFact).IsAssignableFrom(typeof(T)))
+        {
+            _references.Add(new FactReference(typeof(T), name, belongsTo, (fact, ids) =>
+            {
+                if (get((T)(object)fact) is { } id)
+                {
+                    ids.Add(id);
+                }
+            }));
+        }
+
+        return this;
     }
 
     private FactFields<T> Add(Action<T, FactFieldCheck> check)

@@ -4,7 +4,8 @@ namespace SecRules.Facts;
 /// What every field of every fact must hold, declared in one place: given or optional, a date within
 /// the supported range, a named enum value, the id of another fact of a given kind. A new field of a
 /// fact is one line here, and both the engine's check of facts built in code and the scenario reader
-/// then hold it to its declaration.
+/// then hold it to its declaration. A reference declared with <c>Owner</c> says the fact belongs to the
+/// one it names, which is how the engine splits a population Party by Party (<see cref="FactReferences"/>).
 /// </summary>
 /// <remarks>
 /// Ids are checked for every fact alike (given, well-formed, unique); checks that relate fields of
@@ -30,13 +31,13 @@ internal static class FactSchema
         Collection<SharedResourceProvider>(FactCollections.SharedResourceProviders, FactKind.SharedResourceProvider, facts => facts.SharedResourceProviders, provider => provider
             .Text("name", fact => fact.Name)),
         Collection<UserSystem>(FactCollections.UserSystems, FactKind.UserSystem, facts => facts.UserSystems, system => system
-            .Reference("owner", fact => fact.Owner, FactKind.Party)
+            .Owner("owner", fact => fact.Owner, FactKind.Party)
             .OptionalReference("provider", fact => fact.SharedResourceProvider, FactKind.SharedResourceProvider)
             .Time("first-employed", fact => fact.FirstEmployed)
             .Date("planned-first-use", fact => fact.PlannedFirstUse)
             .OptionalReference("replaces", fact => fact.Replaces, FactKind.UserSystem)),
         Collection<SecurityAssessment>(FactCollections.Assessments, FactKind.Assessment, facts => facts.Assessments, assessment => assessment
-            .Reference("subject", fact => fact.Subject, FactKind.Party, FactKind.UserSystem, FactKind.SharedResourceProvider)
+            .Owner("subject", fact => fact.Subject, FactKind.Party, FactKind.UserSystem, FactKind.SharedResourceProvider)
             .Enum("kind", fact => fact.AssessmentKind)
             .Date("fieldwork", fact => fact.Fieldwork)
             .Date("report-issued", fact => fact.ReportIssued)
@@ -46,22 +47,22 @@ internal static class FactSchema
             .Date("status-assigned", fact => fact.StatusAssigned)
             .References("covers", fact => fact.Covers, FactKind.UserSystem)),
         Collection<NonCompliance>(FactCollections.NonCompliances, FactKind.NonCompliance, facts => facts.NonCompliances, nonCompliance => nonCompliance
-            .Reference("assessment", fact => fact.Assessment, FactKind.Assessment)
+            .Owner("assessment", fact => fact.Assessment, FactKind.Assessment)
             .Text("clause", fact => fact.Clause)
             .OptionalReference("user-system", fact => fact.UserSystem, FactKind.UserSystem)
             .Date("remedy-by", fact => fact.RemedyBy)
             .Date("remedied", fact => fact.Remedied)),
         Collection<SscNotification>(FactCollections.SscNotifications, FactKind.SscNotification, facts => facts.SscNotifications, notification => notification
-            .Reference("party", fact => fact.Party, FactKind.Party)
+            .Owner("party", fact => fact.Party, FactKind.Party)
             .Reference("user-system", fact => fact.UserSystem, FactKind.UserSystem)
             .Time("sent", fact => fact.Sent)),
         Collection<SscDecision>(FactCollections.SscDecisions, FactKind.SscDecision, facts => facts.SscDecisions, decision => decision
-            .Reference("notification", fact => fact.Notification, FactKind.SscNotification)
+            .Owner("notification", fact => fact.Notification, FactKind.SscNotification)
             .Date("decided", fact => fact.Decided)
             .Enum("decision", fact => fact.Decision)
             .OptionalReference("provider-assessment", fact => fact.ProviderAssessment, FactKind.Assessment)),
         Collection<SscRequest>(FactCollections.SscRequests, FactKind.SscRequest, facts => facts.SscRequests, request => request
-            .Reference("party", fact => fact.Party, FactKind.Party)
+            .Owner("party", fact => fact.Party, FactKind.Party)
             .Date("made", fact => fact.Made)
             .Date("due", fact => fact.Due)
             .Date("complied", fact => fact.Complied)
@@ -70,18 +71,18 @@ internal static class FactSchema
             .OptionalReference("assessment", fact => fact.Assessment, FactKind.Assessment)
             .Enum("requires", fact => fact.Requires)),
         Collection<PanelNotice>(FactCollections.PanelNotices, FactKind.PanelNotice, facts => facts.PanelNotices, notice => notice
-            .Reference("party", fact => fact.Party, FactKind.Party)
+            .Owner("party", fact => fact.Party, FactKind.Party)
             .Date("served", fact => fact.Served)
             .Obligation("obligation", fact => fact.Obligation)
             .Reference("subject", fact => fact.Subject)
             .Date("remedy-by", fact => fact.RemedyBy)
             .Date("remedied", fact => fact.Remedied)),
         Collection<SmsCountReport>(FactCollections.SmsCountReports, FactKind.SmsCountReport, facts => facts.SmsCountReports, report => report
-            .Reference("party", fact => fact.Party, FactKind.Party)
+            .Owner("party", fact => fact.Party, FactKind.Party)
             .Date("submitted", fact => fact.Submitted)),
         Collection<SharedResourceUserInformation>(FactCollections.SharedResourceUserInformation, FactKind.SharedResourceUserInformation, facts => facts.SharedResourceUserInformation, information => information
             .Reference("assessment", fact => fact.Assessment, FactKind.Assessment)
-            .Reference("party", fact => fact.Party, FactKind.Party)
+            .Owner("party", fact => fact.Party, FactKind.Party)
             .Date("given", fact => fact.Given)),
     ];
 

@@ -15,6 +15,7 @@ namespace SecRules.Versioning;
 public sealed class RulesetVersion
 {
     private readonly Dictionary<string, Obligation> _byId;
+    private readonly Lazy<string> _contentHash;
 
     private RulesetVersion(
         string id,
@@ -37,7 +38,7 @@ public sealed class RulesetVersion
         Calendar = calendar;
         DraftOf = draftOf;
         _byId = obligations.ToDictionary(obligation => obligation.Id, StringComparer.Ordinal);
-        ContentHash = ComputeContentHash(obligations, assuranceStatuses, calendar);
+        _contentHash = new Lazy<string>(() => ComputeContentHash(obligations, assuranceStatuses, calendar));
         FindingOrder = new Engine.FindingOrder(this);
     }
 
@@ -78,7 +79,8 @@ public sealed class RulesetVersion
     /// Gets the SHA-256 of the version's content (obligations, parameters, provenance, calendar) as
     /// <c>sha256:</c> and 64 hex digits. Equal content gives an equal hash, whatever the file layout.
     /// </summary>
-    public string ContentHash { get; }
+    /// <remarks>Computed on first use: a command that evaluates under one version hashes only that one.</remarks>
+    public string ContentHash => _contentHash.Value;
 
     /// <summary>Gets the order findings under this version are reported in, built once rather than per evaluation.</summary>
     internal Engine.FindingOrder FindingOrder { get; }

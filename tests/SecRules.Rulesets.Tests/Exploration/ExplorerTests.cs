@@ -1,5 +1,6 @@
 using System.Globalization;
 using SecRules.Exploration;
+using SecRules.Rulesets.Exploration;
 using SecRules.Findings;
 using SecRules.Impact;
 using SecRules.Scenarios;
@@ -174,7 +175,7 @@ public class ExplorerTests
     [Test]
     public void Restrict_UnknownValue_NamesTheValuesThereAre()
     {
-        var space = SectionGSpace.Create([Date("2019-02-28")]);
+        var space = SectionGSpace.Create([Date("2019-02-28")], [250_000], [50_000]);
 
         var act = () => space.Restrict("party-category", ["tiny supplier"]);
 
@@ -194,6 +195,55 @@ public class ExplorerTests
 
         space.EvaluationDate.Should().BeAfter(SectionG.Rulesets.Latest.EffectiveFrom!.Value);
     }
+
+    [Test]
+    public void For_TwoVersions_ExploresPremisesAroundTheLinesTheirSchedulesDraw()
+    {
+        var baseline = SectionG.Rulesets.Versions[0];
+
+        Premises(SectionGSpace.For(SectionG.Rulesets, baseline, SectionG.Rulesets.Get("post-secmp0044")))
+            .Should().Equal("249,999 domestic premises", "250,000 domestic premises", "250,001 domestic premises");
+        Premises(SectionGSpace.For(SectionG.Rulesets, baseline, SectionG.Rulesets.Get("post-secmp0057")))
+            .Should().Equal(
+                "249,999 domestic premises", "250,000 domestic premises", "250,001 domestic premises",
+                "49,999 non-domestic premises", "50,000 non-domestic premises", "50,001 non-domestic premises");
+    }
+
+    [Test]
+    public void For_DraftThatMovesALine_ExploresAroundTheNewLine()
+    {
+        var draft = Path.Combine(Path.GetTempPath(), $"move-the-line-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(draft, """
+            id: DRAFT-LOWER-LINE
+            title: Full assessments every year above 200,000 Domestic Premises
+            implemented: 2026-06-25
+            provenance: INFERRED
+            changes:
+              - amend:
+                  id: annual-assessment-cycle
+                  parameters:
+                    schedule:
+                      value:
+                        - { categories: [large-supplier, small-supplier], domestic-premises-above: 200000, years: [full, full, full], provenance: INFERRED }
+                        - { categories: [large-supplier, small-supplier, electricity-network, gas-network, other-user], years: [full, verification, self], provenance: INFERRED }
+                      provenance: INFERRED
+            """);
+        try
+        {
+            var latest = SectionG.Rulesets.Latest;
+            var drafted = SectionG.Rulesets.ApplyDrafts(latest, [SectionG.Rulesets.ReadModification(draft)]);
+
+            Premises(SectionGSpace.For(SectionG.Rulesets, latest, drafted))
+                .Should().StartWith(["199,999 domestic premises", "200,000 domestic premises", "200,001 domestic premises", "249,999 domestic premises"]);
+        }
+        finally
+        {
+            File.Delete(draft);
+        }
+    }
+
+    private static List<string> Premises(ScenarioSpace space) =>
+        [.. space.Dimensions.Single(dimension => dimension.Name == "premises").Values.Select(value => value.Label)];
 
     private static List<(OutcomeTransition, long, string)> Summary(ExplorationResult result) =>
         [.. result.Classes.Select(found => (found.Transition, found.Scenarios, ScenarioWriter.Write(found.Example)))];

@@ -1,10 +1,12 @@
 using System.Globalization;
+using SecRules.Exploration;
 using SecRules.Facts;
 using SecRules.Findings;
 using SecRules.Input;
+using SecRules.Rulesets.Obligations;
 using SecRules.Versioning;
 
-namespace SecRules.Exploration;
+namespace SecRules.Rulesets.Exploration;
 
 /// <summary>
 /// The scenarios explore generates for the Section G obligations: the facts their rules look at,
@@ -13,8 +15,9 @@ namespace SecRules.Exploration;
 /// </summary>
 /// <remarks>
 /// Dates are relative to the evaluation date, a year after the last boundary date, so that every
-/// deadline a dimension sets has passed. The boundary dates come from the ruleset data, so a new
-/// version or a draft that moves a date is explored around it without a change here.
+/// deadline a dimension sets has passed. The boundary dates and the premises lines come from the
+/// ruleset data, so a new version or a draft that moves a date or a line is explored around it
+/// without a change here.
 /// </remarks>
 public static class SectionGSpace
 {
@@ -25,18 +28,11 @@ public static class SectionGSpace
     private static readonly DateOnly FirstSystemDate = new(2017, 6, 1);
     private static readonly TimeOnly FirstUseTime = new(9, 30);
 
-    // The premises lines the assessment regime draws (SCF and SECMP0059); each is explored just below,
-    // at and just above.
-    private static readonly (string Premises, int Line, Func<Party, int, Party> Set)[] PremisesLines =
-    [
-        ("domestic", 250_000, (party, count) => party with { DomesticPremises = count }),
-        ("non-domestic", 50_000, (party, count) => party with { NonDomesticPremises = count }),
-    ];
 
     /// <summary>Gets the space for exploring two versions of a library.</summary>
     /// <param name="library">The library, whose every version's effective date is a boundary.</param>
     /// <param name="from">The first version.</param>
-    /// <param name="to">The second version; its date parameters, and the first's, are boundaries too.</param>
+    /// <param name="to">The second version; its date parameters, and the first's, are boundaries too, and the premises lines of both assessment schedules are explored.</param>
     /// <returns>The space.</returns>
     public static ScenarioSpace For(RulesetLibrary library, RulesetVersion from, RulesetVersion to)
     {
@@ -48,15 +44,31 @@ public static class SectionGSpace
             .SelectMany(obligation => obligation.Parameters)
             .Select(parameter => parameter.Value)
             .OfType<DateOnly>();
-        return Create([.. effective.Concat(parameters).Distinct().Order()]);
+        var rows = new[] { from, to }
+            .Select(version => version.TryGetObligation(AnnualAssessmentCycle.Id, out var cycle) ? cycle.Get(AnnualAssessmentCycle.Schedule).Rows : [])
+            .SelectMany(found => found)
+            .ToList();
+        return Create(
+            [.. effective.Concat(parameters).Distinct().Order()],
+            Lines(rows.Select(row => row.DomesticPremisesAbove)),
+            Lines(rows.Select(row => row.NonDomesticPremisesAbove)));
     }
 
-    /// <summary>Gets the space with first use explored around the given dates.</summary>
+    /// <summary>Gets the space with first use explored around the given dates, and premises around the given lines.</summary>
     /// <param name="boundaries">The dates a duty starts or changes on; first use is explored the day before and the day itself.</param>
+    /// <param name="domesticPremisesLines">The Domestic Premises counts the assessment schedule draws lines at; each is explored just below, at and just above.</param>
+    /// <param name="nonDomesticPremisesLines">The Non-Domestic Premises counts it draws lines at, explored likewise.</param>
     /// <returns>The space.</returns>
-    public static ScenarioSpace Create(IReadOnlyList<DateOnly> boundaries)
+    public static ScenarioSpace Create(IReadOnlyList<DateOnly> boundaries, IReadOnlyList<int> domesticPremisesLines, IReadOnlyList<int> nonDomesticPremisesLines)
     {
         ArgumentNullException.ThrowIfNull(boundaries);
+        ArgumentNullException.ThrowIfNull(domesticPremisesLines);
+        ArgumentNullException.ThrowIfNull(nonDomesticPremisesLines);
+        (string Premises, int Line, Func<Party, int, Party> Set)[] premisesLines =
+        [
+            .. domesticPremisesLines.Select(line => ("domestic", line, (Func<Party, int, Party>)((party, count) => party with { DomesticPremises = count }))),
+            .. nonDomesticPremisesLines.Select(line => ("non-domestic", line, (Func<Party, int, Party>)((party, count) => party with { NonDomesticPremises = count }))),
+        ];
         var lines = boundaries.Count > 0 ? boundaries : [new DateOnly(2019, 2, 28)];
         var evaluation = lines.Max().AddYears(1);
         Dimension[] dimensions =
@@ -65,9 +77,11 @@ public static class SectionGSpace
                 [.. Enum.GetValues<PartyCategory>().Select(category => new DimensionValue(Words(category), builder =>
                     builder.Party = builder.Party with { Category = category, Roles = [RoleOf(category)] }))]),
             new("premises", "The premises the User serves, just below, at and just above each line the assessment regime draws.",
-                [.. PremisesLines.SelectMany(line => new[] { line.Line - 1, line.Line, line.Line + 1 }.Select(count =>
-                    new DimensionValue($"{count.ToString("N0", CultureInfo.InvariantCulture)} {line.Premises} premises", builder =>
-                        builder.Party = line.Set(builder.Party, count))))]),
+                premisesLines.Length == 0
+                    ? [new DimensionValue("no line drawn: 0 domestic and 0 non-domestic premises")]
+                    : [.. premisesLines.SelectMany(line => new[] { line.Line - 1, line.Line, line.Line + 1 }.Select(count =>
+                        new DimensionValue($"{count.ToString("N0", CultureInfo.InvariantCulture)} {line.Premises} premises", builder =>
+                            builder.Party = line.Set(builder.Party, count))))]),
             new("user-entry", "Whether the User completed User Entry (and its initial Full User Security Assessment) before employing any User System.",
             [
                 new("completed before its first User System", builder => builder.Party = builder.Party with { UserEntryCompleted = FirstSystemDate }),
@@ -128,6 +142,10 @@ public static class SectionGSpace
         ];
         return new ScenarioSpace(evaluation, dimensions, findingDimensions, whoDimension: "party-category");
     }
+
+    // A line at zero needs no values of its own: every generated User has no premises of one kind
+    // (the count left at zero) and some of the other, which puts it on both sides of that line.
+    private static int[] Lines(IEnumerable<int?> thresholds) => [.. thresholds.OfType<int>().Where(line => line > 0).Distinct().Order()];
 
     private static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumText.Of(value).Replace('-', ' ');
