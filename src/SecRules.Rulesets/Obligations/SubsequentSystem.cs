@@ -100,14 +100,16 @@ internal sealed record SubsequentSystem(
 
         if (!owner.IsUserOn(startDate))
         {
-            var entry = owner.UserEntryCompleted is { } entered ? Invariant($"completed User Entry on {entered:yyyy-MM-dd}") : "had not completed User Entry";
+            var entry = owner.UserEntryCompleted is { } entered
+                ? Invariant($"before {owner.Id} completed User Entry on {entered:yyyy-MM-dd}")
+                : Invariant($"while {owner.Id} had not completed User Entry");
             return fieldwork is { } done
                 ? Unknown(
-                    Invariant($"{system.Id} was first employed on {startDate:yyyy-MM-dd}, after the fieldwork of {owner.Id}'s initial Full User Security Assessment ({done:yyyy-MM-dd}) but before {owner.Id} {entry}: that assessment did not look at it, and the SECMP0057 duty attaches only once a User has satisfactorily completed its initial assessment; the sources do not say what covers such a system"),
+                    Invariant($"{system.Id} was first employed on {startDate:yyyy-MM-dd}, after the fieldwork of {owner.Id}'s initial Full User Security Assessment ({done:yyyy-MM-dd}) but {entry}: that assessment did not look at it, and the SECMP0057 duty attaches only once a User has satisfactorily completed its initial assessment; the sources do not say what covers such a system"),
                     start, earlier,
                     Invariant($"how a User System first employed between the initial assessment's fieldwork and User Entry is assured (the SECMP0057 legal text was not available)"))
                 : Unknown(
-                    Invariant($"{system.Id} was first employed on {startDate:yyyy-MM-dd}, before {owner.Id} {entry}; whether its initial Full User Security Assessment looked at it depends on when that assessment's fieldwork took place, which the facts do not give"),
+                    Invariant($"{system.Id} was first employed on {startDate:yyyy-MM-dd}, {entry}; whether its initial Full User Security Assessment looked at it depends on when that assessment's fieldwork took place, which the facts do not give"),
                     start, earlier,
                     Invariant($"the fieldwork date of {owner.Id}'s initial Full User Security Assessment (an assessment with initial: true, fieldwork)"));
         }
