@@ -17,6 +17,7 @@ internal sealed class CompiledRules
     {
         Factory = factory;
         IsRead = FindingReaders.Of(definitions);
+        Joins = FindingJoins.Of(definitions);
         TypesRead = [.. definitions.SelectMany(RulePatterns.Of).Select(pattern => pattern.ValueType).Distinct()];
         Required = [.. definitions.Select(RequiredBy)];
     }
@@ -26,6 +27,9 @@ internal sealed class CompiledRules
 
     /// <summary>Gets the test of which findings some rule can match: those that enter sessions.</summary>
     public Func<Finding, bool> IsRead { get; }
+
+    /// <summary>Gets which findings some rule can match among given facts, for evaluations whose facts are all known beforehand.</summary>
+    public FindingJoins Joins { get; }
 
     /// <summary>Gets the types of the facts the rules' patterns match.</summary>
     public IReadOnlyList<Type> TypesRead { get; }

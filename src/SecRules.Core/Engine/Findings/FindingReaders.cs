@@ -36,7 +36,10 @@ internal static class FindingReaders
         };
     }
 
-    private static Func<Finding, bool> Accepts(PatternElement pattern)
+    /// <summary>Builds the test of the conditions a pattern sets on the finding alone.</summary>
+    /// <param name="pattern">A pattern matching <see cref="Finding"/>.</param>
+    /// <returns>The test.</returns>
+    public static Func<Finding, bool> Accepts(PatternElement pattern)
     {
         var finding = Expression.Parameter(typeof(Finding), pattern.Declaration.Name);
         Expression accepts = Expression.Constant(true);

@@ -80,7 +80,10 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
 
         if (_readerUnit is not null)
         {
-            results[^1] = ResultOf(_readerUnit, facts, numbers, results[..^1], keepFindings: findingsWanted);
+            var upstream = results[..^1];
+            results[^1] = _readerUnit.CanFire(numbers, readFrom: true, readTo: true)
+                ? ResultOf(_readerUnit, facts, numbers, Joinable(upstream, facts), keepFindings: findingsWanted)
+                : UnitResult.None;
         }
 
         var transitions = new HashSet<OutcomeTransition>();
@@ -91,6 +94,43 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
 
         return new ScenarioEvaluation(transitions, () => new FindingsOfBothVersions(
             _from, _to, Assemble(results, result => result.From, _from, _unitsInOrderOfFrom), Assemble(results, result => result.To, _to, _unitsInOrderOfTo)));
+    }
+
+    // Of the findings each other unit gave, those the reading rules can join to this scenario's facts
+    // (a Panel notice naming the finding's obligation and subject): a finding that joins no fact takes
+    // part in no match, and leaving it out lets scenarios that differ only in such findings share one
+    // evaluation of the reading rules.
+    private UnitResult[] Joinable(UnitResult[] upstream, FactSet facts)
+    {
+        var joinableFrom = _readerUnit!.From?.Joins.Among(type => FactsOf(facts, type));
+        var joinableTo = _readerUnit.To?.Joins.Among(type => FactsOf(facts, type));
+        var joinable = new UnitResult[upstream.Length];
+        for (var index = 0; index < upstream.Length; index++)
+        {
+            var result = upstream[index];
+            var from = joinableFrom is null ? result.ReadFrom : Array.FindAll(result.ReadFrom, finding => joinableFrom(finding));
+            var to = joinableTo is null ? result.ReadTo : Array.FindAll(result.ReadTo, finding => joinableTo(finding));
+            joinable[index] = from.Length == result.ReadFrom.Length && to.Length == result.ReadTo.Length
+                ? result
+                : result with { ReadFrom = from, ReadTo = to, ReadNumbers = (_findings.NumberOf(from), _findings.NumberOf(to)) };
+        }
+
+        return joinable;
+    }
+
+    // The scenario's facts of a type a rule joins, or null for a type no fact list holds.
+    private static List<IFact>? FactsOf(FactSet facts, Type type)
+    {
+        List<IFact>? found = null;
+        foreach (var (factType, read) in FactLists.All)
+        {
+            if (type.IsAssignableFrom(factType))
+            {
+                (found ??= []).AddRange(read(facts));
+            }
+        }
+
+        return found;
     }
 
     // Scenarios derived from another hold most of its facts, the very objects: a list made of the
