@@ -78,10 +78,10 @@ public static class SectionGSpace
                     builder.Party = builder.Party with { Category = category, Roles = [RoleOf(category)] }))]),
             new("premises", "The premises the User serves, just below, at and just above each line the assessment regime draws.",
                 premisesLines.Length == 0
-                    ? [new DimensionValue("no line drawn: 0 domestic and 0 non-domestic premises")]
+                    ? [new DimensionValue("no line drawn: 0 domestic and 0 non-domestic premises", builder => builder.Party = NoPremises(builder.Party))]
                     : [.. premisesLines.SelectMany(line => new[] { line.Line - 1, line.Line, line.Line + 1 }.Select(count =>
                         new DimensionValue($"{count.ToString("N0", CultureInfo.InvariantCulture)} {line.Premises} premises", builder =>
-                            builder.Party = line.Set(builder.Party, count))))]),
+                            builder.Party = line.Set(NoPremises(builder.Party), count))))]),
             new("user-entry", "Whether the User completed User Entry (and its initial Full User Security Assessment) before employing any User System.",
             [
                 new("completed before its first User System", builder => builder.Party = builder.Party with { UserEntryCompleted = FirstSystemDate }),
@@ -144,8 +144,11 @@ public static class SectionGSpace
     }
 
     // A line at zero needs no values of its own: every generated User has no premises of one kind
-    // (the count left at zero) and some of the other, which puts it on both sides of that line.
+    // (the count set to zero) and some of the other, which puts it on both sides of that line.
     private static int[] Lines(IEnumerable<int?> thresholds) => [.. thresholds.OfType<int>().Where(line => line > 0).Distinct().Order()];
+
+    // Both counts are stated: a count the facts leave out is unknown to the rules, not zero.
+    private static Party NoPremises(Party party) => party with { DomesticPremises = 0, NonDomesticPremises = 0 };
 
     private static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumText.Of(value).Replace('-', ' ');
