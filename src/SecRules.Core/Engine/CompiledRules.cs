@@ -18,7 +18,8 @@ internal sealed class CompiledRules
         Factory = factory;
         IsRead = FindingReaders.Of(definitions);
         Joins = FindingJoins.Of(definitions);
-        TypesRead = [.. definitions.SelectMany(RulePatterns.Of).Select(pattern => pattern.ValueType).Distinct()];
+        Patterns = [.. definitions.SelectMany(RulePatterns.Of)];
+        TypesRead = [.. Patterns.Select(pattern => pattern.ValueType).Distinct()];
         Required = [.. definitions.Select(RequiredBy)];
     }
 
@@ -30,6 +31,9 @@ internal sealed class CompiledRules
 
     /// <summary>Gets which findings some rule can match among given facts, for evaluations whose facts are all known beforehand.</summary>
     public FindingJoins Joins { get; }
+
+    /// <summary>Gets the patterns of the rules' conditions (<see cref="RulePatterns"/>).</summary>
+    public IReadOnlyList<PatternElement> Patterns { get; }
 
     /// <summary>Gets the types of the facts the rules' patterns match.</summary>
     public IReadOnlyList<Type> TypesRead { get; }

@@ -65,22 +65,15 @@ internal sealed class FindingJoins
         public static FindingPattern Of(PatternElement pattern)
         {
             var joins = new Dictionary<ParameterExpression, (List<Func<Finding, object?>> Finding, List<Func<object, object?>> Other)>();
-            var alone = new List<Func<Finding, bool>>();
             foreach (var condition in pattern.Expressions.Select(element => element.Expression))
             {
                 var finding = condition.Parameters.FirstOrDefault(parameter => parameter.Name == pattern.Declaration.Name && parameter.Type == typeof(Finding));
-                if (finding is null || condition.Parameters.Count == 1)
+                if (finding is null)
                 {
-                    // A condition on the finding alone is FindingReaders' to apply.
                     continue;
                 }
 
-                if (OnTheFindingAlone(Conjuncts(condition.Body), finding) is { } test)
-                {
-                    alone.Add(test);
-                }
-
-                foreach (var (findingSide, other, otherSide) in Conjuncts(condition.Body).Select(conjunct => KeyEquality(conjunct, finding)).OfType<(Expression, ParameterExpression, Expression)>())
+                foreach (var (findingSide, other, otherSide) in PatternConditions.Conjuncts(condition.Body).Select(conjunct => KeyEquality(conjunct, finding)).OfType<(Expression, ParameterExpression, Expression)>())
                 {
                     if (!joins.TryGetValue(other, out var keys))
                     {
@@ -92,9 +85,8 @@ internal sealed class FindingJoins
                 }
             }
 
-            var accepts = FindingReaders.Accepts(pattern);
             return new FindingPattern(
-                alone.Count == 0 ? accepts : finding => accepts(finding) && alone.TrueForAll(test => test(finding)),
+                PatternConditions.OnTheFactAlone<Finding>(pattern) ?? (_ => true),
                 [.. joins.Select(join => new Join(join.Key.Type, [.. join.Value.Finding], [.. join.Value.Other]))]);
         }
 
@@ -103,34 +95,6 @@ internal sealed class FindingJoins
             var joins = Joins.Select(join => (join, facts: factsOf(join.OtherType))).Where(known => known.facts is not null).ToArray();
             return finding => Accepts(finding) && Array.TrueForAll(joins, known => known.join.AnyMatches(finding, known.facts!));
         }
-
-        // The conjuncts of a condition joining the finding to other facts that look at the finding
-        // alone (finding.Outcome == Outcome.Breach), kept in their order so that a guard still comes
-        // before what it guards. A test that throws lets the finding through: the engine decides.
-        private static Func<Finding, bool>? OnTheFindingAlone(IEnumerable<Expression> conjuncts, ParameterExpression finding)
-        {
-            var alone = conjuncts.Where(conjunct => ParametersOf(conjunct) is [var only] && only == finding).ToList();
-            if (alone.Count == 0)
-            {
-                return null;
-            }
-
-            var test = Expression.Lambda<Func<Finding, bool>>(alone.Aggregate(Expression.AndAlso), finding).Compile();
-            return candidate =>
-            {
-                try
-                {
-                    return test(candidate);
-                }
-                catch (Exception exception) when (exception is NullReferenceException or InvalidOperationException or ArgumentException)
-                {
-                    return true;
-                }
-            };
-        }
-
-        private static IEnumerable<Expression> Conjuncts(Expression body) =>
-            body is BinaryExpression { NodeType: ExpressionType.AndAlso } both ? Conjuncts(both.Left).Concat(Conjuncts(both.Right)) : [body];
 
         // finding.A.B == other.C (either way round), over a type whose == is value equality, which
         // object.Equals then agrees with.
@@ -141,7 +105,7 @@ internal sealed class FindingJoins
                 return null;
             }
 
-            var (left, right) = (ParametersOf(equal.Left), ParametersOf(equal.Right));
+            var (left, right) = (PatternConditions.FreeParameters(equal.Left), PatternConditions.FreeParameters(equal.Right));
             if (left is [var l] && right is [var r] && l != r)
             {
                 return l == finding ? (equal.Left, r, equal.Right) : r == finding ? (equal.Right, l, equal.Left) : null;
@@ -154,13 +118,6 @@ internal sealed class FindingJoins
         {
             var underlying = Nullable.GetUnderlyingType(type) ?? type;
             return underlying == typeof(string) || underlying.IsPrimitive || underlying.IsEnum;
-        }
-
-        private static List<ParameterExpression> ParametersOf(Expression expression)
-        {
-            var finder = new ParameterFinder();
-            finder.Visit(expression);
-            return [.. finder.Found.Distinct()];
         }
 
         private static Func<object, object?> OtherKey(ParameterExpression other, Expression side)
@@ -193,17 +150,6 @@ internal sealed class FindingJoins
             }
 
             return false;
-        }
-    }
-
-    private sealed class ParameterFinder : ExpressionVisitor
-    {
-        public List<ParameterExpression> Found { get; } = [];
-
-        protected override Expression VisitParameter(ParameterExpression node)
-        {
-            Found.Add(node);
-            return node;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using NRules.RuleModel;
 using SecRules.Findings;
 
@@ -6,9 +5,10 @@ namespace SecRules.Engine.Findings;
 
 /// <summary>
 /// Which findings the rules of a version read: those that a pattern matching <see cref="Finding"/>
-/// in some rule can accept, judged by the conditions that pattern sets on the finding alone (the
-/// Event of Default rule: a Breach of a material obligation). Conditions that also look at other
-/// facts are left to the engine, so the test lets through every finding a rule could match.
+/// in some rule can accept, judged by what that pattern asks of the finding alone
+/// (<see cref="PatternConditions"/>; the Event of Default rule: a Breach of a material obligation).
+/// What a pattern asks of the finding together with other facts is left to the engine, so the test
+/// lets through every finding a rule could match.
 /// </summary>
 internal static class FindingReaders
 {
@@ -25,7 +25,7 @@ internal static class FindingReaders
                 return _ => true;
             }
 
-            tests.Add(Accepts(pattern));
+            tests.Add(PatternConditions.OnTheFactAlone<Finding>(pattern) ?? (_ => true));
         }
 
         return tests.Count switch
@@ -34,24 +34,5 @@ internal static class FindingReaders
             1 => tests[0],
             _ => finding => tests.Exists(test => test(finding)),
         };
-    }
-
-    /// <summary>Builds the test of the conditions a pattern sets on the finding alone.</summary>
-    /// <param name="pattern">A pattern matching <see cref="Finding"/>.</param>
-    /// <returns>The test.</returns>
-    public static Func<Finding, bool> Accepts(PatternElement pattern)
-    {
-        var finding = Expression.Parameter(typeof(Finding), pattern.Declaration.Name);
-        Expression accepts = Expression.Constant(true);
-        foreach (var condition in pattern.Expressions)
-        {
-            var lambda = condition.Expression;
-            if (lambda.Parameters is [{ } only] && only.Type == typeof(Finding) && lambda.ReturnType == typeof(bool))
-            {
-                accepts = Expression.AndAlso(accepts, Expression.Invoke(lambda, finding));
-            }
-        }
-
-        return Expression.Lambda<Func<Finding, bool>>(accepts, finding).Compile();
     }
 }

@@ -35,9 +35,12 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
     private readonly RuleUnit[] _factUnits;
     private readonly RuleUnit? _readerUnit;
     private readonly int[] _listsRead;
+    private readonly View[] _views;
+    private readonly int[][] _viewsOfList;
+    private readonly Dictionary<RuleUnit, int[]> _slots = [];
     private readonly bool _unitsInOrderOfFrom;
     private readonly bool _unitsInOrderOfTo;
-    private readonly ThreadLocal<Workspace> _workspace = new(() => new Workspace());
+    private readonly ThreadLocal<Workspace> _workspace;
     private readonly ListInterner _lists = new();
     private readonly ListInterner _findings = new();
 
@@ -64,6 +67,18 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
         _factUnits = [.. units];
         _readerUnit = readers.Count == 0 ? null : new RuleUnit(readers, Compile(engine, from, readers), Compile(engine, to, readers));
         _listsRead = [.. units.Append(_readerUnit).OfType<RuleUnit>().SelectMany(unit => unit.Lists).Distinct().Order()];
+
+        // Where a unit's rules could match only some facts of a list, it reads a view of the list
+        // holding those: its projection, and the facts its sessions hold, are the view's.
+        var views = new List<View>();
+        foreach (var unit in units.Append(_readerUnit).OfType<RuleUnit>())
+        {
+            _slots[unit] = [.. unit.Lists.Select((list, index) => unit.Keeps[index] is { } keeps ? FactLists.All.Count + Add(views, new View(list, keeps)) : list)];
+        }
+
+        _views = [.. views];
+        _viewsOfList = [.. Enumerable.Range(0, FactLists.All.Count).Select(list => Enumerable.Range(0, _views.Length).Where(view => _views[view].List == list).ToArray())];
+        _workspace = new(() => new Workspace(_views.Length));
         _unitsInOrderOfFrom = InOrderOf(from);
         _unitsInOrderOfTo = InOrderOf(to);
     }
@@ -138,7 +153,7 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
     private int[] NumbersOf(FactSet facts)
     {
         var last = _workspace.Value!;
-        var numbers = new int[FactLists.All.Count];
+        var numbers = new int[FactLists.All.Count + _views.Length];
         foreach (var list in _listsRead)
         {
             var current = FactLists.All[list].Read(facts);
@@ -146,12 +161,50 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
             {
                 last.Lists[list] = current;
                 last.Numbers[list] = _lists.NumberOf(current);
+                foreach (var view in _viewsOfList[list])
+                {
+                    var kept = Kept(current, _views[view].Keeps);
+                    last.Views[view] = kept;
+                    last.Numbers[FactLists.All.Count + view] = ReferenceEquals(kept, current) ? last.Numbers[list] : _lists.NumberOf(kept);
+                }
             }
-
-            numbers[list] = last.Numbers[list];
         }
 
+        Array.Copy(last.Numbers, numbers, numbers.Length);
         return numbers;
+    }
+
+    // The facts of a list some pattern could match: the list itself when that is all of them.
+    private static IReadOnlyList<IFact> Kept(IReadOnlyList<IFact> facts, Func<IFact, bool> keeps)
+    {
+        for (var index = 0; index < facts.Count; index++)
+        {
+            if (!keeps(facts[index]))
+            {
+                var kept = new List<IFact>(facts.Count - 1);
+                for (var other = 0; other < facts.Count; other++)
+                {
+                    if (other != index && (other < index || keeps(facts[other])))
+                    {
+                        kept.Add(facts[other]);
+                    }
+                }
+
+                return kept;
+            }
+        }
+
+        return facts;
+    }
+
+    // The facts a slot of the numbers stands for in the scenario being evaluated on this thread.
+    private IReadOnlyList<IFact> FactsOf(FactSet facts, int slot) =>
+        slot < FactLists.All.Count ? FactLists.All[slot].Read(facts) : _workspace.Value!.Views[slot - FactLists.All.Count];
+
+    private static int Add(List<View> views, View view)
+    {
+        views.Add(view);
+        return views.Count - 1;
     }
 
     private static bool SameObjects(IReadOnlyList<IFact> current, IReadOnlyList<IFact>? last)
@@ -210,15 +263,16 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
             return UnitResult.None;
         }
 
-        var key = new int[unit.Lists.Length + (2 * upstream.Length)];
-        for (var index = 0; index < unit.Lists.Length; index++)
+        var slots = _slots[unit];
+        var key = new int[slots.Length + (2 * upstream.Length)];
+        for (var index = 0; index < slots.Length; index++)
         {
-            key[index] = numbers[unit.Lists[index]];
+            key[index] = numbers[slots[index]];
         }
 
         for (var index = 0; index < upstream.Length; index++)
         {
-            (key[unit.Lists.Length + (2 * index)], key[unit.Lists.Length + (2 * index) + 1]) = upstream[index].ReadNumbers;
+            (key[slots.Length + (2 * index)], key[slots.Length + (2 * index) + 1]) = upstream[index].ReadNumbers;
         }
 
         var projection = new ProjectionKey(key);
@@ -255,18 +309,19 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
 
     // The projection as parts a live session swaps one by one: the unit's fact lists, then the
     // findings it reads of each other unit.
-    private static LiveUnitSession.Part[] Parts(RuleUnit unit, FactSet facts, int[] numbers, UnitResult[] upstream, Func<UnitResult, (int Number, Finding[] Findings)> read)
+    private LiveUnitSession.Part[] Parts(RuleUnit unit, FactSet facts, int[] numbers, UnitResult[] upstream, Func<UnitResult, (int Number, Finding[] Findings)> read)
     {
-        var parts = new LiveUnitSession.Part[unit.Lists.Length + upstream.Length];
-        for (var index = 0; index < unit.Lists.Length; index++)
+        var slots = _slots[unit];
+        var parts = new LiveUnitSession.Part[slots.Length + upstream.Length];
+        for (var index = 0; index < slots.Length; index++)
         {
-            parts[index] = new(numbers[unit.Lists[index]], FactLists.All[unit.Lists[index]].Read(facts), []);
+            parts[index] = new(numbers[slots[index]], FactsOf(facts, slots[index]), []);
         }
 
         for (var index = 0; index < upstream.Length; index++)
         {
             var (number, findings) = read(upstream[index]);
-            parts[unit.Lists.Length + index] = new(number, [], findings);
+            parts[slots.Length + index] = new(number, [], findings);
         }
 
         return parts;
@@ -275,12 +330,19 @@ internal sealed class ProjectedEvaluator : IScenarioEvaluator
     private static Finding[] Read(Finding[] findings, CompiledRules? readers) =>
         readers is null ? [] : [.. findings.Where(readers.IsRead)];
 
-    /// <summary>What one thread keeps between scenarios: the lists of facts it numbered last with their numbers, and its open sessions.</summary>
-    private sealed class Workspace
+    /// <summary>A list's facts that some pattern of a unit could match.</summary>
+    /// <param name="List">The index of the list in <see cref="FactLists.All"/>.</param>
+    /// <param name="Keeps">The test of which facts some pattern could match.</param>
+    private sealed record View(int List, Func<IFact, bool> Keeps);
+
+    /// <summary>What one thread keeps between scenarios: the lists of facts it numbered last, their views, the numbers of both, and its open sessions.</summary>
+    private sealed class Workspace(int views)
     {
         public IReadOnlyList<IFact>?[] Lists { get; } = new IReadOnlyList<IFact>?[FactLists.All.Count];
 
-        public int[] Numbers { get; } = new int[FactLists.All.Count];
+        public IReadOnlyList<IFact>[] Views { get; } = new IReadOnlyList<IFact>[views];
+
+        public int[] Numbers { get; } = new int[FactLists.All.Count + views];
 
         public Dictionary<RuleUnit, (LiveUnitSession? From, LiveUnitSession? To)> Sessions { get; } = [];
     }

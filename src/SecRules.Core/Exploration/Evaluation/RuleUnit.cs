@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
+using NRules.RuleModel;
 using SecRules.Engine;
 using SecRules.Findings;
+using IFact = SecRules.Facts.IFact;
 
 namespace SecRules.Exploration.Evaluation;
 
 /// <summary>
 /// Obligations evaluated together, apart from the others: one obligation whose rule reads facts
 /// only, or every obligation whose rule reads findings. It knows which fact lists its rules read,
-/// and keeps what it gave for each distinct projection of a scenario onto them.
+/// which facts of each some pattern could match, and keeps what it gave for each distinct projection
+/// of a scenario onto them.
 /// </summary>
 internal sealed class RuleUnit
 {
@@ -24,6 +27,8 @@ internal sealed class RuleUnit
         var types = (from?.TypesRead ?? []).Concat(to?.TypesRead ?? []).Distinct().ToList();
         ReadsFindings = types.Any(type => type.IsAssignableFrom(typeof(Finding)));
         Lists = [.. Enumerable.Range(0, FactLists.All.Count).Where(list => types.Any(type => type.IsAssignableFrom(FactLists.All[list].FactType)))];
+        var patterns = (from?.Patterns ?? []).Concat(to?.Patterns ?? []).ToList();
+        Keeps = [.. Lists.Select(list => KeepsOf(FactLists.All[list].FactType, patterns))];
         _fromNeeds = Needs(from);
         _toNeeds = Needs(to);
     }
@@ -43,6 +48,13 @@ internal sealed class RuleUnit
     /// <summary>Gets the indexes in <see cref="FactLists.All"/> of the fact lists the rules read.</summary>
     public int[] Lists { get; }
 
+    /// <summary>
+    /// Gets, for each of <see cref="Lists"/>, the test of which of its facts some pattern of the rules
+    /// could match, or null when a pattern could match any: a fact no pattern asks for takes part in no
+    /// match, so scenarios that differ only in such facts project alike.
+    /// </summary>
+    public Func<IFact, bool>?[] Keeps { get; }
+
     /// <summary>Gets whether the rules under either version could fire on a scenario: whether it has facts for every pattern some rule joins.</summary>
     /// <param name="numbers">The numbers of the scenario's fact lists; 0 for an empty list.</param>
     /// <param name="readFrom">Whether there are findings under the first version for the unit to read.</param>
@@ -52,6 +64,22 @@ internal sealed class RuleUnit
 
     /// <summary>Gets what the unit gave, by projection.</summary>
     public ConcurrentDictionary<ProjectionKey, UnitResult> Results { get; } = new();
+
+    private static Func<IFact, bool>? KeepsOf(Type factType, List<PatternElement> patterns)
+    {
+        var tests = new List<Func<IFact, bool>>();
+        foreach (var pattern in patterns.Where(pattern => pattern.ValueType.IsAssignableFrom(factType)))
+        {
+            if (PatternConditions.OnTheFactAlone<IFact>(pattern) is not { } test)
+            {
+                return null;
+            }
+
+            tests.Add(test);
+        }
+
+        return tests.Count == 1 ? tests[0] : fact => tests.Exists(test => test(fact));
+    }
 
     private static int[][][]? Needs(CompiledRules? rules) =>
         rules?.Required.Select(types => types
