@@ -75,6 +75,7 @@ public class EventOfDefaultRiskTests(string version)
         var finding = SectionG.Engine.Evaluate(Facts(Notice), Date("2019-09-30"), drafted).Findings.Single(found => found.Obligation == Obligation);
 
         finding.Conditions[1].Status.Should().Be(ConditionStatus.Met);
+        finding.Conditions[1].Basis.Should().StartWith("The ruleset marks it material (READ test).");
     }
 
     [Test]

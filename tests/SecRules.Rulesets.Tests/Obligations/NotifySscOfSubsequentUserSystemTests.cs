@@ -233,4 +233,45 @@ public class NotifySscOfSubsequentUserSystemTests
         finding.Message.Should().EndWith("the SSC decided on 2019-04-15 to arrange an ad-hoc review, which it requests under G8.13.");
         finding.Facts.Select(fact => fact.Id).Should().Contain("D1");
     }
+
+    [Test]
+    public void ReplacementOfOneOfSeveralEarlierSystems_IsSaidToReplaceIt()
+    {
+        var facts = new FactSet
+        {
+            Parties = [User()],
+            UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S0", "2017-07-01"), NewSystem("S2", "2019-05-01", replaces: "S1")],
+        };
+
+        Evaluate(facts).Message.Should().EndWith("S2 replaces S1; this version counts a replacement as a subsequent User System (replacement-counts-as-subsequent, INFERRED).");
+    }
+
+    [Test]
+    public void NoticeCountedBackBeforeTheCalendarStarts_IsUndeterminedNamingTheEarlierYears()
+    {
+        var drafted = Drafting.Apply(After, """
+            id: DRAFT-EARLY-NOTICE
+            title: Ten Working Days' notice, from 2013
+            implemented: 2019-06-01
+            provenance: INFERRED
+            summary: Asks for ten Working Days' notice of systems first employed from 2013.
+            changes:
+              - amend:
+                  id: notify-ssc-of-subsequent-user-system
+                  parameters:
+                    applies-to-first-use-from: { value: 2013-01-01, provenance: INFERRED }
+                    minimum-notice: { value: 10 working days, provenance: INFERRED }
+            """);
+        var facts = new FactSet
+        {
+            Parties = [User(entered: "2012-06-01")],
+            UserSystems = [NewSystem("S1", "2012-07-01"), NewSystem("S2", "2013-01-07")],
+            SscNotifications = [Notification("N1", "S2", "2013-01-02")],
+        };
+
+        var finding = SectionG.Engine.Evaluate(facts, Date("2019-06-30"), drafted).Findings.Single(found => found.Obligation == Obligation && found.Subject.Id == "S2");
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.MissingFacts.Should().ContainSingle().Which.Should().StartWith("the bank holidays of 2012 and before,");
+    }
 }
