@@ -300,7 +300,7 @@ internal sealed class DirectEvaluation
                 foreach (var assessment in facts.Assessments)
                 {
                     if ((assessment.Subject == system.SharedResourceProvider || assessment.Subject == system.Id
-                            || (assessment.Subject == system.Owner && assessment.Covers.Contains(system.Id)))
+                            || (assessment.Subject == system.Owner && assessment.Covers?.Contains(system.Id) == true))
                         && (assessment.ReportIssued == null || assessment.ReportIssued <= date))
                     {
                         assessments.Add(assessment);

@@ -129,6 +129,10 @@ internal sealed class FactFields<T>
         }));
     }
 
+    /// <summary>Declares a list of ids of other facts that may be null (not recorded), each naming a fact of one of <paramref name="kinds"/> when given.</summary>
+    public FactFields<T> OptionalReferences(string name, Func<T, IReadOnlyList<string>?> get, params FactKind[] kinds) =>
+        References(name, item => get(item) ?? [], kinds);
+
     /// <summary>Declares the id of an obligation, which must be given and, when the check knows them, one the rules evaluate.</summary>
     public FactFields<T> Obligation(string name, Func<T, string?> get) =>
         Add((item, check) =>

@@ -45,7 +45,7 @@ internal static class FactSchema
             .Date("response-submitted", fact => fact.ResponseSubmitted)
             .OptionalText("assurance-status", fact => fact.AssuranceStatus)
             .Date("status-assigned", fact => fact.StatusAssigned)
-            .References("covers", fact => fact.Covers, FactKind.UserSystem)),
+            .OptionalReferences("covers", fact => fact.Covers, FactKind.UserSystem)),
         Collection<NonCompliance>(FactCollections.NonCompliances, FactKind.NonCompliance, facts => facts.NonCompliances, nonCompliance => nonCompliance
             .Owner("assessment", fact => fact.Assessment, FactKind.Assessment)
             .Text("clause", fact => fact.Clause)

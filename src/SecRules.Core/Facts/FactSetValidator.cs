@@ -200,6 +200,13 @@ internal sealed class FactSetValidator
                 at.Problem("provider-assessment", $"{InputText.Quote(relied.Id)} assesses {InputText.Quote(relied.Subject)}; expected an assessment of {InputText.Quote(provider)}, the provider of the notified User System {InputText.Quote(notification.UserSystem)}");
             }
         });
+        Each(FactCollections.PanelNotices, facts.PanelNotices, (at, notice) =>
+        {
+            if (notice is { Subject: not null, Party: not null } && PartyOf(notice.Subject) is { } owner && owner != notice.Party)
+            {
+                at.Problem("subject", $"{InputText.Quote(notice.Subject)} belongs to party {InputText.Quote(owner)}; expected a fact of the party the notice is served on, {InputText.Quote(notice.Party)}");
+            }
+        });
         Each(FactCollections.SscNotifications, facts.SscNotifications, (at, notification) =>
         {
             if (notification is { UserSystem: not null, Party: not null } && Find<UserSystem>(notification.UserSystem) is { Owner: not null } system && system.Owner != notification.Party)
@@ -208,6 +215,21 @@ internal sealed class FactSetValidator
             }
         });
     }
+
+    // The Party a fact belongs to, where the facts say: a system's owner, the subject of an
+    // assessment (or of the assessment that found a non-compliance), the Party a request, notification
+    // or report names. Null for a provider, or where a reference does not resolve.
+    private string? PartyOf(string id, int depth = 0) => _byId!.TryGetValue(id, out var found) ? found.Fact switch
+    {
+        Party party => party.Id,
+        UserSystem system => system.Owner,
+        SecurityAssessment { Subject: { } subject } when depth < 3 => PartyOf(subject, depth + 1),
+        NonCompliance { Assessment: { } assessment } when depth < 3 => PartyOf(assessment, depth + 1),
+        SscRequest request => request.Party,
+        SscNotification notification => notification.Party,
+        SmsCountReport report => report.Party,
+        _ => null,
+    } : null;
 
     private T? Find<T>(string id)
         where T : class, IFact =>

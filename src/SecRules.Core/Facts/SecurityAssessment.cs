@@ -36,6 +36,9 @@ public sealed record SecurityAssessment : IFact
     /// <summary>Gets the date the Assurance Status was assigned.</summary>
     public DateOnly? StatusAssigned { get; init; }
 
-    /// <summary>Gets the ids of the User Systems the assessment covered, beyond its subject.</summary>
-    public IReadOnlyList<string> Covers { get; init; } = [];
+    /// <summary>
+    /// Gets the ids of the User Systems the assessment covered, beyond its subject; empty when it
+    /// covered none, null when the facts do not record which it covered.
+    /// </summary>
+    public IReadOnlyList<string>? Covers { get; init; }
 }

@@ -59,6 +59,12 @@ internal sealed class YamlMappingReader
             ? present.AsSequence($"a list of {itemExpected} under '{key}'").Select(read).ToList()
             : [];
 
+    /// <summary>Reads a list under <paramref name="key"/>, or null when the key is absent: for a list whose absence means "not recorded", not "none".</summary>
+    public IReadOnlyList<T>? OptionalList<T>(string key, string itemExpected, Func<YamlValue, T> read) =>
+        Optional(key) is { } present
+            ? present.AsSequence($"a list of {itemExpected} under '{key}'").Select(read).ToList()
+            : null;
+
     /// <summary>Gets the position of a key's value, or of the mapping when the key is absent.</summary>
     public SourcePosition PositionOf(string key) =>
         _values.TryGetValue(key, out var value) ? value.Position : Position;

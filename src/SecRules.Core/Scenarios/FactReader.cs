@@ -75,7 +75,7 @@ internal sealed class FactReader
             ResponseSubmitted = assessment.Optional("response-submitted")?.AsDate(),
             AssuranceStatus = assessment.Optional("assurance-status")?.AsText("an assurance status name"),
             StatusAssigned = assessment.Optional("status-assigned")?.AsDate(),
-            Covers = assessment.List("covers", "User System ids", system => system.AsIdentifier("the id of a User System")),
+            Covers = assessment.OptionalList("covers", "User System ids", system => system.AsIdentifier("the id of a User System")),
         };
     }
 

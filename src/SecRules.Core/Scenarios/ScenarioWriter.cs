@@ -61,7 +61,7 @@ public static partial class ScenarioWriter
                 .Key("response-submitted", Date(assessment.ResponseSubmitted))
                 .Key("assurance-status", assessment.AssuranceStatus)
                 .Key("status-assigned", Date(assessment.StatusAssigned));
-            item.Flow("covers", assessment.Covers);
+            item.Recorded("covers", assessment.Covers);
             item.Nested(FactCollections.NonCompliances, facts.NonCompliances.Where(found => found.Assessment == assessment.Id).ToList(), (nested, nonCompliance) => nested
                 .Key("id", nonCompliance.Id)
                 .Key("clause", nonCompliance.Clause)
@@ -160,6 +160,15 @@ public static partial class ScenarioWriter
                 if (list.Count > 0)
                 {
                     writer.Line($"{Prefix()}{key}: [{string.Join(", ", list.Select(Scalar))}]");
+                }
+            }
+
+            // A list whose absence means "not recorded": written when recorded, even when empty.
+            public void Recorded(string key, IReadOnlyList<string>? values)
+            {
+                if (values is not null)
+                {
+                    writer.Line($"{Prefix()}{key}: [{string.Join(", ", values.Select(Scalar))}]");
                 }
             }
 

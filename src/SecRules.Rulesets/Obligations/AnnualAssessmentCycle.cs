@@ -96,9 +96,16 @@ internal sealed class AnnualAssessmentCycle(Obligation obligation, RulesetVersio
             }
         }
 
+        // The cycle is remedied once every missed year has been made up for; a Breach that rests on
+        // undated assessments names no year, so no remedy of it can be told.
+        var missed = results.Where(result => result.Outcome == Outcome.Breach).ToList();
+        var remedied = outcome == Outcome.Breach && timeline.Undated.Count == 0 && missed.TrueForAll(result => result.Remedied is not null)
+            ? missed.Max(result => result.Remedied)
+            : null;
         return Conclude(outcome, party, message,
-            results.SelectMany(result => result.Assessments).Concat(timeline.Undated),
-            missingFacts: outcome == Outcome.Undetermined ? missing.Distinct() : null);
+            results.SelectMany(result => result.Assessments).Distinct().Concat(timeline.Undated),
+            missingFacts: outcome == Outcome.Undetermined ? missing.Distinct() : null,
+            remedied: remedied);
     }
 
     private static int WholeYears(DateOnly from, DateOnly to)

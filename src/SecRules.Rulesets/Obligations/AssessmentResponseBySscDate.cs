@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using SecRules.Engine;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -21,16 +22,20 @@ internal sealed class AssessmentResponseBySscDate(Obligation obligation, Ruleset
     {
         EvaluationContext evaluation = null!;
         SecurityAssessment assessment = null!;
+        IEnumerable<SharedResourceProvider> providers = null!;
 
         When()
             .Match(() => evaluation)
-            .Match(() => assessment);
+            .Match(() => assessment)
+            .Query(() => providers, query => query
+                .Match<SharedResourceProvider>(provider => provider.Id == assessment.Subject)
+                .Collect());
 
         Then()
-            .Yield(_ => Assess(evaluation.Date, assessment));
+            .Yield(_ => Assess(evaluation.Date, assessment, providers.Any()));
     }
 
-    private Finding Assess(DateOnly evaluationDate, SecurityAssessment assessment)
+    private Finding Assess(DateOnly evaluationDate, SecurityAssessment assessment, bool ofProvider)
     {
         if (assessment.ReportIssued is { } issued && issued > evaluationDate)
         {
@@ -68,6 +73,15 @@ internal sealed class AssessmentResponseBySscDate(Obligation obligation, Ruleset
             DeadlineState.MetWithoutDueDate => Invariant($"The Response to {report} was submitted on {deadline.Done:yyyy-MM-dd}; the facts give no date set by the SSC, so whether it was in time is not known."),
             _ => Invariant($"{Phrases.Capitalised(report)} was issued and no Response has been submitted, but the date the SSC set for it is not known."),
         };
+        // G8.24 is a duty of the User; whether a Shared Resource Provider owes a Response to its own
+        // assessment was not read, so a late or missing one is no Breach of it.
+        if (ofProvider && deadline.Outcome == Outcome.Breach)
+        {
+            return Conclude(Outcome.Undetermined, assessment,
+                Invariant($"{message} {assessment.Id} assesses the Shared Resource Provider {assessment.Subject}, and G8.24 binds the User; whether a provider owes a Response to its own assessment is not known."),
+                missingFacts: [Invariant($"whether {assessment.Subject}, a Shared Resource Provider, owes a Response under G8.24 (the legal text was not available)")]);
+        }
+
         return Conclude(deadline.Outcome, assessment, message,
             missingFacts: deadline.IsDueDateMissing ? [Invariant($"the date the SSC set for the Response to {assessment.Id} (response-due)")] : null,
             remedied: deadline.State == DeadlineState.MetLate ? deadline.Done : null);

@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using SecRules.Engine;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -31,14 +32,18 @@ internal sealed class ComplyWithG3ToG6(Obligation obligation, RulesetVersion ver
         EvaluationContext evaluation = null!;
         NonCompliance nonCompliance = null!;
         SecurityAssessment assessment = null!;
+        IEnumerable<SharedResourceProvider> providers = null!;
 
         When()
             .Match(() => evaluation)
             .Match(() => nonCompliance)
-            .Match(() => assessment, candidate => candidate.Id == nonCompliance.Assessment);
+            .Match(() => assessment, candidate => candidate.Id == nonCompliance.Assessment)
+            .Query(() => providers, query => query
+                .Match<SharedResourceProvider>(provider => provider.Id == assessment.Subject)
+                .Collect());
 
         Then()
-            .Yield(_ => Assess(evaluation.Date, nonCompliance, assessment));
+            .Yield(_ => Assess(evaluation.Date, nonCompliance, assessment, providers.Any()));
     }
 
     /// <summary>Gets the date an assessment found what it reports: its fieldwork, or failing that its report.</summary>
@@ -48,7 +53,7 @@ internal sealed class ComplyWithG3ToG6(Obligation obligation, RulesetVersion ver
     public static string Describe(NonCompliance nonCompliance, SecurityAssessment assessment) =>
         Invariant($"non-compliance {nonCompliance.Id} with {nonCompliance.Clause}{(nonCompliance.UserSystem is { } system ? " in " + system : string.Empty)}, found by {assessment.Id}");
 
-    private Finding Assess(DateOnly evaluationDate, NonCompliance nonCompliance, SecurityAssessment assessment)
+    private Finding Assess(DateOnly evaluationDate, NonCompliance nonCompliance, SecurityAssessment assessment, bool ofProvider)
     {
         var what = Describe(nonCompliance, assessment);
         var citation = new Citation(nonCompliance.Clause, Version.Id);
@@ -78,6 +83,17 @@ internal sealed class ComplyWithG3ToG6(Obligation obligation, RulesetVersion ver
         var period = remedied is { } end
             ? Invariant($"from at least {found:yyyy-MM-dd} until it was remedied on {end:yyyy-MM-dd}")
             : Invariant($"from at least {found:yyyy-MM-dd}, and still unremedied at the evaluation date");
+        // G3 to G6 bind Users; which User's obligation a finding in a provider's own assessment
+        // breaches, if any, was not read.
+        if (ofProvider)
+        {
+            return Conclude(Outcome.Undetermined, nonCompliance,
+                Invariant($"{Phrases.Capitalised(what)}, an assessment of the Shared Resource Provider {assessment.Subject}, {period}. G3 to G6 bind Users, and which User's obligation it breaches, if any, is not known. {materiality}"),
+                [assessment],
+                missingFacts: [Invariant($"which User's obligation under {nonCompliance.Clause} a non-compliance found in {assessment.Subject}'s own assessment breaches (the legal text of SECMP0044 was not available)")],
+                citation: citation, remedied: remedied);
+        }
+
         return Conclude(Outcome.Breach, nonCompliance,
             Invariant($"{Phrases.Capitalised(what)}: a breach of {nonCompliance.Clause} {period}, on the evidence of {assessment.Id}. {materiality}"),
             [assessment], citation: citation, remedied: remedied);

@@ -128,13 +128,19 @@ internal sealed class CycleTimeline
                 return new(Outcome.NotApplicable, Invariant($"{period} it is not known which assessment {who} must take{why}; the year has not ended."), inYear);
             }
 
+            // Only a full assessment is sure to make up for a year whose kind is not known.
             return best is null
-                ? new(Outcome.Breach, Invariant($"{period} it is not known which assessment {who} must take{why}, but the year ended with no assessment at all."), inYear)
+                ? Missed(Invariant($"{period} it is not known which assessment {who} must take{why}, but the year ended with no assessment at all"), inYear, last, ScheduledAssessment.Full)
                 : new(Outcome.Undetermined, Invariant($"{period} it is not known which assessment {who} must take{why}."), inYear, missing);
         }
 
         var due = cells[0];
         var provenance = EnumText.Of(rows[^1].Provenance);
+        if (Spanning(premises, start, last, yearOfCycle, due) is { } later && Rank(later.Due) != Rank(due))
+        {
+            return JudgeSpanning(period, who, ended, last, best, inYear, (due, provenance), (later.Due, EnumText.Of(later.Row.Provenance)));
+        }
+
         if (best is not null && Rank(best.AssessmentKind) >= Rank(due))
         {
             return new(Outcome.Compliant, Invariant($"{period} a {Describe(due)} is due for {who} [{provenance}]; {Describe(best)} meets it."), [best]);
@@ -146,7 +152,69 @@ internal sealed class CycleTimeline
             return new(Outcome.NotApplicable, Invariant($"{period} a {Describe(due)} is due for {who} [{provenance}] by {last:yyyy-MM-dd}; so far {found}."), inYear);
         }
 
-        return new(Outcome.Breach, Invariant($"{period} a {Describe(due)} was due for {who} [{provenance}]; the year ended with {found}."), inYear);
+        return Missed(Invariant($"{period} a {Describe(due)} was due for {who} [{provenance}]; the year ended with {found}"), inYear, last, due);
+    }
+
+    // The row that decides for a year read at its last day instead of its first, when the schedule's
+    // rows change within the year (a modification's rows for years "until" a date) and that row is known.
+    private (ScheduledAssessment Due, ScheduleRow Row)? Spanning(PremisesCount premises, DateOnly start, DateOnly last, int yearOfCycle, ScheduledAssessment due)
+    {
+        if (last <= start || _schedule.Candidates(_party.Category, premises, last) is not [.., var row] rows || rows.Count != 1)
+        {
+            return null;
+        }
+
+        var atEnd = row.Years[yearOfCycle - 1];
+        return atEnd == ScheduledAssessment.Unknown || atEnd == due ? null : (atEnd, row);
+    }
+
+    // A year across a change of the schedule: the rows for a year that starts before the change and
+    // those for one that ends after it differ, and no source says which governs such a year. An
+    // assessment that meets both readings meets the year, one that meets neither misses it; between
+    // them the outcome is open.
+    private CycleYearResult JudgeSpanning(
+        string period,
+        string who,
+        bool ended,
+        DateOnly last,
+        SecurityAssessment? best,
+        IReadOnlyList<SecurityAssessment> inYear,
+        (ScheduledAssessment Due, string Provenance) atStart,
+        (ScheduledAssessment Due, string Provenance) atEnd)
+    {
+        var readings = Invariant($"read at its start, the schedule calls for a {Describe(atStart.Due)} for {who} [{atStart.Provenance}]; read at its end, for a {Describe(atEnd.Due)} [{atEnd.Provenance}]");
+        var (lower, higher) = Rank(atStart.Due) < Rank(atEnd.Due) ? (atStart.Due, atEnd.Due) : (atEnd.Due, atStart.Due);
+        var rank = best is null ? 0 : Rank(best.AssessmentKind);
+        if (rank >= Rank(higher))
+        {
+            return new(Outcome.Compliant, Invariant($"{period} {readings}; {Describe(best!)} meets either."), [best!]);
+        }
+
+        var found = best is null ? "no assessment" : Describe(best);
+        if (!ended)
+        {
+            return new(Outcome.NotApplicable, Invariant($"{period} {readings}, by {last:yyyy-MM-dd}; so far {found}."), inYear);
+        }
+
+        if (rank < Rank(lower))
+        {
+            return Missed(Invariant($"{period} {readings}; the year ended with {found}, which meets neither"), inYear, last, lower);
+        }
+
+        return new(Outcome.Undetermined,
+            Invariant($"{period} {readings}; which reading governs a year that spans the change is not known, and {found} meets only the lesser."),
+            inYear,
+            "which schedule row governs a cycle year that begins before a change of the schedule and ends after it (the transitional text was not available)");
+    }
+
+    // A missed year is made up for by the first assessment after it that meets what it called for:
+    // the breach lasted until then, which is the remedy an Event of Default turns on.
+    private CycleYearResult Missed(string what, IReadOnlyList<SecurityAssessment> inYear, DateOnly last, ScheduledAssessment due)
+    {
+        var remedy = _dated.FirstOrDefault(assessment => assessment.Fieldwork > last && Rank(assessment.AssessmentKind) >= Rank(due));
+        return remedy is null
+            ? new(Outcome.Breach, what + ".", inYear)
+            : new(Outcome.Breach, Invariant($"{what}; {Describe(remedy)}, after the year ended, made up for it."), [.. inYear, remedy], Remedied: remedy.Fieldwork);
     }
 
     private DateOnly? LastDayUnder(AssessmentTimingReading reading, int number, DateOnly? anchor) => reading.Rule switch

@@ -8,4 +8,5 @@ namespace SecRules.Rulesets.Obligations;
 /// <param name="Message">The year, its deadline and what met or missed it.</param>
 /// <param name="Assessments">The assessments the year rests on.</param>
 /// <param name="Missing">For an Undetermined year, what is missing.</param>
-internal sealed record CycleYearResult(Outcome Outcome, string Message, IReadOnlyList<SecurityAssessment> Assessments, string? Missing = null);
+/// <param name="Remedied">For a missed year, the fieldwork of the later assessment that made up for it, if any.</param>
+internal sealed record CycleYearResult(Outcome Outcome, string Message, IReadOnlyList<SecurityAssessment> Assessments, string? Missing = null, DateOnly? Remedied = null);

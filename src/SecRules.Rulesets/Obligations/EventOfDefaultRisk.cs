@@ -63,7 +63,10 @@ internal sealed class EventOfDefaultRisk(Obligation obligation, RulesetVersion v
 
         var concerned = (breach ?? open)!;
         var breached = Version.GetObligation(notice.Obligation);
-        if (!breached.IsMaterial)
+
+        // Only a reading the sources give settles that an obligation is not material; a flag the
+        // ruleset infers leaves the question to the Panel, and the risk is shown with it unknown.
+        if (!breached.IsMaterial && breached.Material.Provenance == Provenance.Read)
         {
             return Conclude(Outcome.NotApplicable, party,
                 Invariant($"Panel notice {notice.Id} concerns {what}, but the ruleset does not mark {notice.Obligation} as a material obligation ({Basis(breached.Material)}), so on this reading M8.1(g) does not reach it; whether an obligation is material is the Panel's judgement."),
@@ -106,12 +109,17 @@ internal sealed class EventOfDefaultRisk(Obligation obligation, RulesetVersion v
         [
             new("The breach is not covered by another limb of M8.1 (a) to (f).", ConditionStatus.Met,
                 "Limbs (a) to (f) concern privacy, enforcement notices, payments and misrepresentation (S13), not Section G security obligations."),
-            new(Invariant($"{breach.Obligation} ({breach.Citation.Clause}) is a material obligation under the Code."),
-                breached.Material.Provenance == Provenance.Read ? ConditionStatus.Met : ConditionStatus.Assumed,
-                Invariant($"The ruleset marks it material ({Basis(breached.Material)}). Whether an obligation is material is the Panel's judgement.")),
+            breached.IsMaterial
+                ? new(Invariant($"{breach.Obligation} ({breach.Citation.Clause}) is a material obligation under the Code."),
+                    breached.Material.Provenance == Provenance.Read ? ConditionStatus.Met : ConditionStatus.Assumed,
+                    Invariant($"The ruleset marks it material ({Basis(breached.Material)}). Whether an obligation is material is the Panel's judgement."))
+                : new(Invariant($"{breach.Obligation} ({breach.Citation.Clause}) is a material obligation under the Code."),
+                    ConditionStatus.Unknown,
+                    Invariant($"The ruleset marks it not material ({Basis(breached.Material)}), a reading no source settles; whether an obligation is material is the Panel's judgement.")),
             nonCompliance?.Material switch
             {
-                true => new("The breach is material.", ConditionStatus.Met,
+                // The assessor's view is evidence of materiality, not the Panel's judgement.
+                true => new("The breach is material.", ConditionStatus.Assumed,
                     Invariant($"Assessment {nonCompliance.Assessment} found non-compliance {nonCompliance.Id} material; whether the breach is material is the Panel's judgement.")),
                 false => new("The breach is material.", ConditionStatus.Unknown,
                     Invariant($"Assessment {nonCompliance.Assessment} found non-compliance {nonCompliance.Id} not material; whether the breach is material is the Panel's judgement.")),

@@ -86,11 +86,24 @@ internal sealed class InformSharedResourceUsers(Obligation obligation, RulesetVe
                 missingFacts: [.. unknownStart.Select(SystemStart.Missing)], concerning: party);
         }
 
+        // A Shared Resource User is one with an arrangement with the provider when the assessment
+        // reports (R10). A User that first employed the provider's systems only after the report is
+        // taken to have joined after it (worked scenario 13); one that has not yet begun to use them
+        // may have had its arrangement then or not, which the facts do not date.
         if (usedThen.Count == 0)
         {
-            return Conclude(Outcome.NotApplicable, assessment,
-                Invariant($"{party.Id} began to use {provider.Id} after its assessment {assessment.Id} reported on {report:yyyy-MM-dd}, so it is not a Shared Resource User for that assessment."),
-                [provider, party, .. systems], concerning: party);
+            var ordered = systems.OrderBy(system => system.Id, StringComparer.Ordinal).ToList();
+            var starts = string.Join(", ", ordered.Select(system => system.FirstEmployed is { } first
+                ? Invariant($"{system.Id} first employed on {first.Date:yyyy-MM-dd}")
+                : Invariant($"{system.Id} planned for {system.PlannedFirstUse:yyyy-MM-dd}")));
+            return ordered.TrueForAll(system => system.FirstEmployed is not null)
+                ? Conclude(Outcome.NotApplicable, assessment,
+                    Invariant($"{party.Id} began to use {provider.Id} only after its assessment {assessment.Id} reported on {report:yyyy-MM-dd} ({starts}), so it is taken to have joined after it and not to be a Shared Resource User for that assessment."),
+                    [provider, party, .. systems], concerning: party)
+                : Conclude(Outcome.Undetermined, assessment,
+                    Invariant($"{party.Id} had not begun to use {provider.Id} when its assessment {assessment.Id} reported on {report:yyyy-MM-dd} ({starts}); a Shared Resource User is a User with an arrangement with {provider.Id} at that time, and when {party.Id}'s arrangement began is not known."),
+                    [provider, party, .. systems],
+                    missingFacts: [Invariant($"the date {party.Id}'s arrangement with {provider.Id} under G10.2 began (the facts record only the use of its systems)")], concerning: party);
         }
 
         var owedBy = Obligation.TryGet(OwedBy, out var holder)

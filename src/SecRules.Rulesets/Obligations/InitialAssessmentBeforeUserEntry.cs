@@ -2,6 +2,7 @@ using NRules.Fluent.Dsl;
 using SecRules.Assurance;
 using SecRules.Engine;
 using SecRules.Facts;
+using SecRules.Input;
 using SecRules.Findings;
 using SecRules.Versioning;
 using static System.FormattableString;
@@ -108,7 +109,7 @@ internal sealed class InitialAssessmentBeforeUserEntry(Obligation obligation, Ru
                 Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd} after its initial assessment {decisive.Id} was given {meaning}, which allows entry."),
                 [decisive])
             : Conclude(Outcome.Breach, party,
-                Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd} although the Assurance Status of {decisive.Id} was {meaning}, which does not allow entry; a Follow-up Security Assessment was needed first."),
+                Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd} although the Assurance Status of {decisive.Id} was {meaning}, which does not allow entry; a status that allows it was needed first (entry-allowing-levels, {EnumText.Of(Obligation.ValueOf(EntryAllowingLevels).Provenance)})."),
                 [decisive]);
     }
 }

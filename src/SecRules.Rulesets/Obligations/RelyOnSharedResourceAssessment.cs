@@ -72,7 +72,7 @@ internal sealed class RelyOnSharedResourceAssessment(Obligation obligation, Rule
                     || (candidate.FirstEmployed == null && candidate.PlannedFirstUse == null)))
             .Query(() => assessments, query => query
                 .Match<SecurityAssessment>(assessment => (assessment.Subject == system.SharedResourceProvider
-                        || assessment.Subject == system.Id || (assessment.Subject == system.Owner && assessment.Covers.Contains(system.Id)))
+                        || assessment.Subject == system.Id || (assessment.Subject == system.Owner && assessment.Covers != null && assessment.Covers.Contains(system.Id)))
                     && (assessment.ReportIssued == null || assessment.ReportIssued <= evaluation.Date))
                 .Collect())
             .Query(() => notifications, query => query
@@ -105,17 +105,10 @@ internal sealed class RelyOnSharedResourceAssessment(Obligation obligation, Rule
 
         var since = Obligation.Get(RecognisedFor).TryBefore(evaluationDate, Version.Calendar, out var start) ? start : DateOnly.MinValue;
         var own = assessments.Where(assessment => assessment.Subject != provider && assessment.ReportIssued >= since).MaxBy(assessment => assessment.ReportIssued);
-        if (own is not null)
-        {
-            return Conclude(Outcome.Compliant, system,
-                Invariant($"{system.Id} is covered by {system.Owner}'s own assessment {own.Id} (report {own.ReportIssued:yyyy-MM-dd}), so it need not rely on {provider}."),
-                [own]);
-        }
-
         var ofProvider = assessments.Where(assessment => assessment.Subject == provider).ToList();
         var current = ofProvider.Where(assessment => assessment.ReportIssued >= since).MaxBy(assessment => assessment.ReportIssued);
         var undated = ofProvider.Where(assessment => assessment.ReportIssued is null).OrderBy(assessment => assessment.Id, StringComparer.Ordinal).ToList();
-        if (current is null && undated.Count == 0)
+        if (own is null && current is null && undated.Count == 0)
         {
             return Conclude(Outcome.NotApplicable, system,
                 Invariant($"No assessment of {provider} reported since {since:yyyy-MM-dd} for {system.Id} to rely on; the system falls within {system.Owner}'s own assessments."));
@@ -133,6 +126,15 @@ internal sealed class RelyOnSharedResourceAssessment(Obligation obligation, Rule
                         [.. ofProvider],
                         missingFacts: standing.MissingFacts);
             }
+        }
+
+        // Under SECMP0057 whether a second or subsequent system's own assessment is enough is the
+        // SSC's decision too, so this comes only once that duty is settled.
+        if (own is not null)
+        {
+            return Conclude(Outcome.Compliant, system,
+                Invariant($"{system.Id} is covered by {system.Owner}'s own assessment {own.Id} (report {own.ReportIssued:yyyy-MM-dd}), so it need not rely on {provider}."),
+                [own]);
         }
 
         if (current is null)

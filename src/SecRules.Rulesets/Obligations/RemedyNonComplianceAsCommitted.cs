@@ -1,3 +1,4 @@
+using NRules.Fluent.Dsl;
 using SecRules.Engine;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -24,17 +25,21 @@ internal sealed class RemedyNonComplianceAsCommitted(Obligation obligation, Rule
         EvaluationContext evaluation = null!;
         NonCompliance nonCompliance = null!;
         SecurityAssessment assessment = null!;
+        IEnumerable<SharedResourceProvider> providers = null!;
 
         When()
             .Match(() => evaluation)
             .Match(() => nonCompliance)
-            .Match(() => assessment, candidate => candidate.Id == nonCompliance.Assessment);
+            .Match(() => assessment, candidate => candidate.Id == nonCompliance.Assessment)
+            .Query(() => providers, query => query
+                .Match<SharedResourceProvider>(provider => provider.Id == assessment.Subject)
+                .Collect());
 
         Then()
-            .Yield(_ => Assess(evaluation.Date, nonCompliance, assessment));
+            .Yield(_ => Assess(evaluation.Date, nonCompliance, assessment, providers.Any()));
     }
 
-    private Finding Assess(DateOnly evaluationDate, NonCompliance nonCompliance, SecurityAssessment assessment)
+    private Finding Assess(DateOnly evaluationDate, NonCompliance nonCompliance, SecurityAssessment assessment, bool ofProvider)
     {
         var what = ComplyWithG3ToG6.Describe(nonCompliance, assessment);
         if (ComplyWithG3ToG6.FoundOn(assessment) is { } found && found > evaluationDate)
@@ -54,6 +59,16 @@ internal sealed class RemedyNonComplianceAsCommitted(Obligation obligation, Rule
             DeadlineState.MetWithoutDueDate => Invariant($"{Phrases.Capitalised(what)} was remedied on {deadline.Done:yyyy-MM-dd}; the facts give no date committed to, so whether that was in time is not known."),
             _ => Invariant($"{Phrases.Capitalised(what)} is not remedied, and the date by which the User committed to remedy it is not known."),
         };
+        // The duty is the User's; whether a Shared Resource Provider's commitment in its own
+        // assessment is one the Code enforces was not read.
+        if (ofProvider && deadline.Outcome == Outcome.Breach)
+        {
+            return Conclude(Outcome.Undetermined, nonCompliance,
+                Invariant($"{message} {assessment.Id} assesses the Shared Resource Provider {assessment.Subject}; whether the Code holds a provider to the remedy its own assessment committed to is not known."),
+                [assessment],
+                missingFacts: [Invariant($"whether {assessment.Subject}, a Shared Resource Provider, is bound to remedy {nonCompliance.Id} as committed (the legal text of SECMP0044 was not available)")]);
+        }
+
         return Conclude(deadline.Outcome, nonCompliance, message, [assessment],
             missingFacts: deadline.IsDueDateMissing ? [Invariant($"the date by which {nonCompliance.Id} is to be remedied, as the Response or remediation plan committed (remedy-by)")] : null,
             remedied: deadline.State == DeadlineState.MetLate ? deadline.Done : null);

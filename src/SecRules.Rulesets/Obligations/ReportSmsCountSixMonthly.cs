@@ -25,7 +25,11 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
         "interval",
         "How often the count is reported.");
 
-    public static ObligationType Type { get; } = new(Id, (obligation, version) => new ReportSmsCountSixMonthly(obligation, version), ReportingStarts, Interval);
+    public static readonly Parameter<DateOnly> KnownInForceBy = Parameter.Date(
+        "known-in-force-by",
+        "The date by which a source shows the duty in force: a period that ended before it is missed for certain only when the duty's start is read, not inferred.");
+
+    public static ObligationType Type { get; } = new(Id, (obligation, version) => new ReportSmsCountSixMonthly(obligation, version), ReportingStarts, Interval, KnownInForceBy);
 
     public override void Define()
     {
@@ -73,7 +77,7 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
         var interval = Obligation.Get(Interval);
         var start = new[] { Obligation.Get(ReportingStarts), entered, systems[0].FirstEmployed!.Value.Date }.Max();
         var submitted = reports.OrderBy(report => report.Submitted).ToList();
-        var missed = new List<string>();
+        var missed = new List<(string Text, DateOnly End)>();
         var covering = new List<SmsCountReport>();
         var periodStart = start;
         DateOnly? uncountableFrom = null;
@@ -95,7 +99,7 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
             var report = submitted.FirstOrDefault(candidate => candidate.Submitted >= periodStart && candidate.Submitted < periodEnd);
             if (report is null)
             {
-                missed.Add(Invariant($"{periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd}"));
+                missed.Add((Invariant($"{periodStart:yyyy-MM-dd} to {periodEnd.AddDays(-1):yyyy-MM-dd}"), periodEnd.AddDays(-1)));
             }
             else
             {
@@ -104,11 +108,23 @@ internal sealed class ReportSmsCountSixMonthly(Obligation obligation, RulesetVer
         }
 
         var relies = Invariant($"{party.Id} relies on a Shared Resource Provider since {systems[0].FirstEmployed!.Value.Date:yyyy-MM-dd} ({systems[0].Id})");
-        if (missed.Count > 0)
+        var knownBy = Obligation.Get(KnownInForceBy);
+        var startRead = Obligation.ValueOf(ReportingStarts).Provenance == Provenance.Read;
+        var certain = missed.Where(period => startRead || period.End >= knownBy).ToList();
+        if (certain.Count > 0)
         {
             return Conclude(Outcome.Breach, party,
-                Invariant($"{relies} and reported no Smart Metering System count for: {string.Join("; ", missed)}."),
+                Invariant($"{relies} and reported no Smart Metering System count for: {string.Join("; ", missed.Select(period => period.Text))}."),
                 [.. systems, .. covering]);
+        }
+
+        if (missed.Count > 0)
+        {
+            // The duty's start is inferred, and a source shows it in force only from a later date.
+            return Conclude(Outcome.Undetermined, party,
+                Invariant($"{relies} and reported no Smart Metering System count for: {string.Join("; ", missed.Select(period => period.Text))}. Each of those periods ended before {knownBy:yyyy-MM-dd}, the first date a source shows G5.27 in force, and the date it took effect is inferred (reporting-starts, {Input.EnumText.Of(Obligation.ValueOf(ReportingStarts).Provenance)}), so whether the count was then due is not known."),
+                [.. systems, .. covering],
+                missingFacts: [Invariant($"the date G5.27 took effect (reporting-starts; a source shows it in force by {knownBy:yyyy-MM-dd})")]);
         }
 
         if (unknownStart.Count > 0)

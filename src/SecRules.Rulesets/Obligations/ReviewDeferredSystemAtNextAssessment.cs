@@ -49,7 +49,7 @@ internal sealed class ReviewDeferredSystemAtNextAssessment(Obligation obligation
     {
         var dated = assessments.Where(assessment => assessment.Fieldwork is not null).ToList();
         var next = dated.OrderBy(assessment => assessment.Fieldwork).ThenBy(assessment => assessment.Id, StringComparer.Ordinal).FirstOrDefault();
-        var covers = next is not null && Covers(next, system);
+        var covers = next is null ? false : Covers(next, system);
 
         // An assessment without a fieldwork date may have come first; it leaves the outcome open
         // only when it could change it (it covers the system where the next known one does not, or
@@ -76,7 +76,15 @@ internal sealed class ReviewDeferredSystemAtNextAssessment(Obligation obligation
         }
 
         var kind = EnumText.Of(next.AssessmentKind);
-        return covers
+        if (covers is null)
+        {
+            return Conclude(Outcome.Undetermined, system,
+                Invariant($"The SSC deferred the review of {system.Id} on {decision.Decided:yyyy-MM-dd} to the next annual assessment, {next.Id} ({kind}, fieldwork {next.Fieldwork:yyyy-MM-dd}), but the facts do not record which User Systems it covered, so whether it covered {system.Id} is not known."),
+                [decision, next],
+                missingFacts: [Invariant($"the User Systems {next.Id} covered (covers)")]);
+        }
+
+        return covers.Value
             ? Conclude(Outcome.Compliant, system,
                 Invariant($"The SSC deferred the review of {system.Id} on {decision.Decided:yyyy-MM-dd}; the next annual assessment, {next.Id} ({kind}, fieldwork {next.Fieldwork:yyyy-MM-dd}), covered it."),
                 [decision, next])
@@ -85,6 +93,7 @@ internal sealed class ReviewDeferredSystemAtNextAssessment(Obligation obligation
                 [decision, next]);
     }
 
-    private static bool Covers(SecurityAssessment assessment, UserSystem system) =>
-        assessment.Subject == system.Id || assessment.Covers.Contains(system.Id);
+    // Null when the assessment does not record which systems it covered.
+    private static bool? Covers(SecurityAssessment assessment, UserSystem system) =>
+        assessment.Subject == system.Id ? true : assessment.Covers?.Contains(system.Id);
 }

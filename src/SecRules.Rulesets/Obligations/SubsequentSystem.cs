@@ -78,7 +78,7 @@ internal sealed record SubsequentSystem(
         }
 
         var initial = initialAssessments.ToList();
-        var coveredBy = initial.FirstOrDefault(assessment => assessment.Subject == system.Id || assessment.Covers.Contains(system.Id));
+        var coveredBy = initial.FirstOrDefault(assessment => assessment.Subject == system.Id || assessment.Covers?.Contains(system.Id) == true);
         if (coveredBy is not null)
         {
             return Outside(Invariant($"{owner.Id}'s initial assessment {coveredBy.Id} covered {system.Id}, so it is not a system begun after that assessment"), start, earlier);
@@ -115,26 +115,38 @@ internal sealed record SubsequentSystem(
         }
 
         return Satisfactory(owner, initial, startDate, version) is { } unsatisfactory
-            ? Unknown(unsatisfactory, start, earlier,
-                Invariant($"whether the SECMP0057 duty binds a User that entered without satisfactorily completing its initial assessment (the legal text was not available)"))
+            ? Unknown(unsatisfactory.Reason, start, earlier, unsatisfactory.Missing)
             : new SubsequentSystem(SubsequentSystemStanding.Subsequent, string.Empty, start, earlier, []);
     }
 
     // Completing User Entry needs a status that allows it (H1.10, G8.34), so a User is taken to have
     // satisfactorily completed its initial assessment by then unless the facts show otherwise.
-    private static string? Satisfactory(Party owner, IReadOnlyList<SecurityAssessment> initial, DateOnly start, RulesetVersion version)
+    private static (string Reason, string Missing)? Satisfactory(Party owner, IReadOnlyList<SecurityAssessment> initial, DateOnly start, RulesetVersion version)
     {
         var entryLevels = version.GetObligation(InitialAssessmentBeforeUserEntry.Id).Get(InitialAssessmentBeforeUserEntry.EntryAllowingLevels);
-        var read = initial
-            .Where(assessment => assessment is { AssuranceStatus: not null, StatusAssigned: { } assigned } && assigned <= start)
-            .Select(assessment => version.AssuranceStatuses.TryRead(assessment.AssuranceStatus!, assessment.StatusAssigned!.Value, out var level) ? level : null)
+        // A status with no date of assignment cannot be read (names are read by that date), and
+        // may have been assigned by then: it leaves the question open, like an unreadable name.
+        var statuses = initial
+            .Where(assessment => assessment.AssuranceStatus is not null && (assessment.StatusAssigned is not { } assigned || assigned <= start))
             .ToList();
-        if (read.Count == 0 || read.Any(level => level is null || entryLevels.Contains(level.Value)))
+        var read = statuses
+            .Select(assessment => assessment.StatusAssigned is { } assigned && version.AssuranceStatuses.TryRead(assessment.AssuranceStatus!, assigned, out var level) ? level : null)
+            .ToList();
+        if (read.Count == 0 || read.Any(level => level is { } known && entryLevels.Contains(known)))
         {
             return null;
         }
 
-        return Invariant($"{owner.Id} is a User, but no status assigned to its initial assessments by {start:yyyy-MM-dd} allows User Entry, so it had not satisfactorily completed its initial Full User Security Assessment, which is when the SECMP0057 duty attaches");
+        if (read.Contains(null))
+        {
+            return (Invariant($"{owner.Id} is a User, but no status assigned to its initial assessments by {start:yyyy-MM-dd} is one this version can read as allowing User Entry, so whether it had satisfactorily completed its initial Full User Security Assessment, which is when the SECMP0057 duty attaches, is not known"),
+                statuses.FirstOrDefault(assessment => assessment.StatusAssigned is null) is { } undated
+                    ? Invariant($"the date the Assurance Status of {undated.Id} was assigned (status-assigned)")
+                    : Invariant($"the Assurance Status of {owner.Id}'s initial assessment by a name in use when it was assigned (assurance-status)"));
+        }
+
+        return (Invariant($"{owner.Id} is a User, but no status assigned to its initial assessments by {start:yyyy-MM-dd} allows User Entry, so it had not satisfactorily completed its initial Full User Security Assessment, which is when the SECMP0057 duty attaches"),
+            Invariant($"whether the SECMP0057 duty binds a User that entered without satisfactorily completing its initial assessment (the legal text was not available)"));
     }
 
     private static SubsequentSystem Outside(string reason, DateOnly? start, IReadOnlyList<UserSystem> earlier) =>

@@ -62,6 +62,45 @@ public class FactValidationTests
             .Contain("user-systems: missing; expected a list (empty when there are no such facts)");
     }
 
+    [TestCase("S2")]
+    [TestCase("A1")]
+    [TestCase("NC1")]
+    [TestCase("R1")]
+    [TestCase("P1")]
+    public void FindProblems_PanelNoticeOnAFactOfAnotherParty_IsAProblemOfItsSubject(string subject)
+    {
+        var sound = Sound();
+        var facts = sound with
+        {
+            Parties = [.. sound.Parties, sound.Parties[0] with { Id = "P2" }],
+            PanelNotices = [sound.PanelNotices[0] with { Party = "P2", Subject = subject }],
+        };
+
+        facts.FindProblems(new HashSet<string> { "duty" }).Select(problem => problem.ToString()).Should().Equal(
+            $"panel-notices[0].subject: '{subject}' belongs to party 'P1'; expected a fact of the party the notice is served on, 'P2'");
+    }
+
+    [Test]
+    public void FindProblems_PanelNoticeOnAProvidersAssessment_IsNoProblem()
+    {
+        var sound = Sound();
+        var facts = sound with
+        {
+            Assessments = [.. sound.Assessments, sound.Assessments[0] with { Id = "A9", Subject = "SRP1" }],
+            PanelNotices = [sound.PanelNotices[0] with { Subject = "A9" }],
+        };
+
+        facts.FindProblems(new HashSet<string> { "duty" }).Should().BeEmpty();
+    }
+
+    [Test]
+    public void FindProblems_CoversNotRecorded_IsNoProblem()
+    {
+        var sound = Sound();
+
+        (sound with { Assessments = [sound.Assessments[0] with { Covers = null }] }).FindProblems(new HashSet<string> { "duty" }).Should().BeEmpty();
+    }
+
     [Test]
     public void FindProblems_NullFact_IsAProblemOfItsPlace()
     {
@@ -188,9 +227,17 @@ public class FactValidationTests
                 _ when type == typeof(FactTime) || type == typeof(FactTime?) => new FactTime(new DateOnly(9999, 12, 31)),
                 _ when type == typeof(int) || type == typeof(int?) => -1,
                 _ when type.IsEnum => Enum.ToObject(type, 99),
-                _ when typeof(IEnumerable).IsAssignableFrom(type) => null,
+                _ when typeof(IEnumerable).IsAssignableFrom(type) && type.IsGenericType => OneHostileItem(type.GetGenericArguments()[0]),
                 _ => throw new InvalidOperationException($"No hostile value for {type}; add one here."),
             };
+
+    // A list may be null where its absence means "not recorded"; an item in it never may be hostile.
+    private static Array OneHostileItem(Type item)
+    {
+        var list = Array.CreateInstance(item, 1);
+        list.SetValue(item.IsClass && item != typeof(string) ? null : Hostile(item), 0);
+        return list;
+    }
 
     private static List<object?> CollectionOf(FactSet facts, string collection) =>
         ((IEnumerable)CollectionProperties().Single(property => KebabName(property.Name) == collection).GetValue(facts)!).Cast<object?>().ToList();

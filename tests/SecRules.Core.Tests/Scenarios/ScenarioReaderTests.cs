@@ -127,6 +127,16 @@ public class ScenarioReaderTests
     }
 
     [Test]
+    public void Read_CoversAbsentOrEmpty_IsNotRecordedOrNone()
+    {
+        var absent = ScenarioReader.Read("valid.yaml", Valid).Facts.Assessments[0];
+        var empty = ScenarioReader.Read("valid.yaml", Valid.Replace("initial: true\n", "initial: true\n    covers: []\n", StringComparison.Ordinal)).Facts.Assessments[0];
+
+        absent.Covers.Should().BeNull("an assessment that does not say which systems it covered leaves that unknown");
+        empty.Covers.Should().BeEmpty();
+    }
+
+    [Test]
     public void ReadFile_MissingFile_NamesTheFile()
     {
         var act = () => ScenarioReader.ReadFile("no/such/scenario.yaml");

@@ -31,7 +31,7 @@ public class ApiInputTests
         yield return Case("null subject", Sound with { Assessments = [Sound.Assessments[0] with { Subject = null! }] }, "assessments[0].subject");
         yield return Case("null name", Sound with { Parties = [User with { Name = null! }] }, "parties[0].name");
         yield return Case("null roles", Sound with { Parties = [User with { Roles = null! }] }, "parties[0].roles");
-        yield return Case("null covers", Sound with { Assessments = [Sound.Assessments[0] with { Covers = null! }] }, "assessments[0].covers");
+        yield return Case("null covered id", Sound with { Assessments = [Sound.Assessments[0] with { Covers = [null!] }] }, "assessments[0].covers[0]");
         yield return Case("party category 99", Sound with { Parties = [User with { Category = (PartyCategory)99 }] }, "parties[0].category");
         yield return Case("assessment kind -1", Sound with { Assessments = [Sound.Assessments[0] with { AssessmentKind = (AssessmentKind)(-1) }] }, "assessments[0].kind");
         yield return Case("fact date 9999-12-31", Sound with { UserSystems = [Sound.UserSystems[0], Build.NewSystem("S2", "9999-12-31")] }, "user-systems[1].first-employed");

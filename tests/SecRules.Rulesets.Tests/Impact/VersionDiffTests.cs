@@ -43,8 +43,8 @@ public class VersionDiffTests
         var diff = VersionDiff.Compute(SectionG.Engine, SectionG.Rulesets.Get("post-secmp0044"), SectionG.Rulesets.Get("post-secmp0057"), library);
 
         diff.Summary.Select(summary => summary.Obligation).Distinct().Should().BeEquivalentTo(
-            [Notification, "review-deferred-system-at-next-assessment", "annual-assessment-cycle", Reliance],
-            "SECMP0057 adds the first two and the SSC's say on reliance for a second system, and SECMP0059 changes the schedule; nothing else differs");
+            [Notification, "review-deferred-system-at-next-assessment", "annual-assessment-cycle", Reliance, "event-of-default-risk"],
+            "SECMP0057 adds the first two and the SSC's say on reliance for a second system, SECMP0059 changes the schedule, and a Panel notice on a breach of the new notification duty can now raise a risk; nothing else differs");
     }
 
     [Test]

@@ -114,7 +114,7 @@ public class ComplyWithG3ToG6Tests(string version)
         var risk = Evaluation.Single(Facts(G3(), notices: notice), "2020-01-15", version, "event-of-default-risk", "P1");
 
         risk.Outcome.Should().Be(Outcome.EventOfDefaultRisk);
-        risk.Conditions.Single(condition => condition.Condition == "The breach is material.").Status.Should().Be(ConditionStatus.Met);
+        risk.Conditions.Single(condition => condition.Condition == "The breach is material.").Status.Should().Be(ConditionStatus.Assumed);
         risk.Message.Should().Contain("the breach of comply-with-g3-to-g6 for NC1 (G3.5)");
     }
 

@@ -150,28 +150,54 @@ public class EventOfDefaultRiskTests(string version)
     }
 
     [Test]
-    public void NoticeAboutTheBreachOfAnObligationNotMarkedMaterial_IsNotApplicableAndNamesTheReading()
+    public void NoticeAboutTheBreachOfAnObligationInferredNotMaterial_LeavesTheMaterialityUnknown()
     {
-        var facts = new FactSet
-        {
-            Parties = [Party],
-            UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", "2019-05-01")],
-            PanelNotices = [Notice with { Obligation = "notify-ssc-of-subsequent-user-system", Subject = "S2" }],
-        };
+        var finding = Evaluate(UnnotifiedSecondSystem);
 
-        var finding = Evaluate(facts);
-
-        finding.Outcome.Should().Be(Outcome.NotApplicable);
         if (version is "post-secmp0057" or "post-mp091")
         {
-            finding.Message.Should().Contain("the ruleset does not mark notify-ssc-of-subsequent-user-system as a material obligation (INFERRED: ")
-                .And.Contain("the Panel's judgement");
+            finding.Outcome.Should().Be(Outcome.EventOfDefaultRisk);
+            var material = finding.Conditions.Single(condition => condition.Condition.EndsWith("is a material obligation under the Code.", StringComparison.Ordinal));
+            material.Status.Should().Be(ConditionStatus.Unknown);
+            material.Basis.Should().StartWith("The ruleset marks it not material (INFERRED: ").And.EndWith("whether an obligation is material is the Panel's judgement.");
         }
         else
         {
+            finding.Outcome.Should().Be(Outcome.NotApplicable);
             finding.Message.Should().Contain("the findings show no such breach");
         }
     }
+
+    [Test]
+    public void NoticeAboutTheBreachOfAnObligationReadAsNotMaterial_IsNotApplicableAndNamesTheReading()
+    {
+        var drafted = Drafting.Apply(version, """
+            id: DRAFT-NOT-MATERIAL
+            title: The notification duty read as not material
+            implemented: 2019-06-01
+            provenance: READ
+            source: test
+            summary: Marks the notification duty not material on a read source.
+            changes:
+              - amend:
+                  id: notify-ssc-of-subsequent-user-system
+                  material: { value: false, provenance: READ, source: test }
+            """);
+
+        var finding = SectionG.Engine.Evaluate(UnnotifiedSecondSystem, Date("2019-09-30"), drafted).Findings.Single(found => found.Obligation == Obligation);
+
+        finding.Outcome.Should().Be(Outcome.NotApplicable);
+        finding.Message.Should().Contain(version is "post-secmp0057" or "post-mp091"
+            ? "the ruleset does not mark notify-ssc-of-subsequent-user-system as a material obligation (READ test)"
+            : "the findings show no such breach");
+    }
+
+    private static FactSet UnnotifiedSecondSystem => new()
+    {
+        Parties = [Party],
+        UserSystems = [NewSystem("S1", "2017-06-01"), NewSystem("S2", "2019-05-01")],
+        PanelNotices = [Notice with { Obligation = "notify-ssc-of-subsequent-user-system", Subject = "S2" }],
+    };
 
     [Test]
     public void NonComplianceFoundMaterial_MeetsTheMaterialBreachCondition_AndNotMaterialLeavesItToThePanel()
@@ -188,7 +214,7 @@ public class EventOfDefaultRiskTests(string version)
             return Evaluate(facts).Conditions.Single(condition => condition.Condition == "The breach is material.");
         }
 
-        MaterialBreach(true).Status.Should().Be(ConditionStatus.Met);
+        MaterialBreach(true).Status.Should().Be(ConditionStatus.Assumed, "the assessor's view is evidence, not the Panel's judgement");
         MaterialBreach(false).Status.Should().Be(ConditionStatus.Unknown);
         MaterialBreach(false).Basis.Should().Contain("found non-compliance NC1 not material; whether the breach is material is the Panel's judgement");
         MaterialBreach(null).Status.Should().Be(ConditionStatus.Unknown);

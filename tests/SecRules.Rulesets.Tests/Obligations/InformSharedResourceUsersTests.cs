@@ -93,12 +93,25 @@ public class InformSharedResourceUsersTests
     }
 
     [Test]
-    public void UserThatJoinedAfterTheAssessment_IsNotASharedResourceUserForIt()
+    public void UserThatBeganToUseTheProviderAfterTheAssessment_IsNotASharedResourceUserForIt()
     {
         var finding = For(Evaluate(Facts(), "post-secmp0057"), "P3");
 
         finding.Outcome.Should().Be(Outcome.NotApplicable);
-        finding.Message.Should().Contain("not a Shared Resource User for that assessment");
+        finding.Message.Should().Contain("P3 began to use SRP1 only after its assessment A9 reported on 2019-01-20 (S3 first employed on 2019-03-01)")
+            .And.Contain("not to be a Shared Resource User for that assessment");
+    }
+
+    [Test]
+    public void UserThatHadNotYetBegunToUseTheProvider_IsUndeterminedNamingItsArrangement()
+    {
+        var facts = Facts() with { UserSystems = [.. Facts().UserSystems.Take(2), NewSystem("S3", null, owner: "P3", provider: "SRP1", planned: "2019-12-01")] };
+
+        var finding = For(Evaluate(facts, "post-secmp0057"), "P3");
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.Message.Should().Contain("P3 had not begun to use SRP1 when its assessment A9 reported on 2019-01-20 (S3 planned for 2019-12-01)");
+        finding.MissingFacts.Should().Equal("the date P3's arrangement with SRP1 under G10.2 began (the facts record only the use of its systems)");
     }
 
     [Test]

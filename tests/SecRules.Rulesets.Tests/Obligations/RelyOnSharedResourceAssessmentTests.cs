@@ -140,7 +140,21 @@ public class RelyOnSharedResourceAssessmentTests
     {
         var own = new SecurityAssessment { Id = "A5", Subject = "P1", AssessmentKind = AssessmentKind.AdHoc, ReportIssued = Date("2019-06-01"), Covers = ["S2"] };
 
-        Evaluate("post-secmp0057", OfProvider("Provisionally Approved"), own).Message.Should().StartWith("S2 is covered by P1's own assessment A5");
+        var finding = Evaluate("post-secmp0044", OfProvider("Provisionally Approved"), own);
+
+        finding.Outcome.Should().Be(Outcome.Compliant);
+        finding.Message.Should().StartWith("S2 is covered by P1's own assessment A5");
+    }
+
+    [Test]
+    public void OwnAssessmentCoveringASubsequentSystemTheSscWasNotToldOf_IsUndeterminedUnderSecmp0057()
+    {
+        var own = new SecurityAssessment { Id = "A5", Subject = "P1", AssessmentKind = AssessmentKind.Self, ReportIssued = Date("2019-06-01"), Covers = ["S2"] };
+
+        var finding = Evaluate("post-secmp0057", OfProvider("Approved"), own);
+
+        finding.Outcome.Should().Be(Outcome.Undetermined, "whether a second system's own assessment is enough is the SSC's decision");
+        finding.MissingFacts.Should().ContainSingle().Which.Should().StartWith("a decision of the SSC, on a notification of S2");
     }
 
     [Test]

@@ -25,10 +25,49 @@ public class ReportSmsCountSixMonthlyTests
     [TestCase("post-mp091")]
     public void MissedPeriod_IsABreachNamingIt(string version)
     {
-        var finding = Evaluate(version, "2019-09-30", "2018-12-01");
+        var finding = Evaluate(version, "2020-03-31", "2018-12-01", "2019-06-01");
 
         finding.Outcome.Should().Be(Outcome.Breach);
-        finding.Message.Should().EndWith("reported no Smart Metering System count for: 2019-02-22 to 2019-08-21.");
+        finding.Message.Should().EndWith("reported no Smart Metering System count for: 2019-08-22 to 2020-02-21.");
+    }
+
+    [TestCase("post-secmp0044")]
+    [TestCase("post-mp091")]
+    public void MissedPeriodBeforeASourceShowsTheDutyInForce_IsUndeterminedWhileItsStartIsInferred(string version)
+    {
+        var finding = Evaluate(version, "2019-09-30", "2018-12-01");
+
+        finding.Outcome.Should().Be(Outcome.Undetermined);
+        finding.Message.Should().Contain("reported no Smart Metering System count for: 2019-02-22 to 2019-08-21.")
+            .And.Contain("ended before 2019-09-17, the first date a source shows G5.27 in force");
+        finding.MissingFacts.Should().Equal("the date G5.27 took effect (reporting-starts; a source shows it in force by 2019-09-17)");
+    }
+
+    [Test]
+    public void MissedPeriodBeforeASourceShowsTheDutyInForce_IsABreachWhenItsStartIsRead()
+    {
+        var drafted = Drafting.Apply("post-secmp0057", """
+            id: DRAFT-G527-START
+            title: G5.27 read from SECMP0044
+            implemented: 2019-06-01
+            provenance: READ
+            source: test
+            summary: Reads the start of G5.27 from the legal text.
+            changes:
+              - amend:
+                  id: report-sms-count-six-monthly
+                  parameters:
+                    reporting-starts: { value: 2018-08-22, provenance: READ, source: test }
+            """);
+        var facts = new FactSet
+        {
+            Parties = [User()],
+            SharedResourceProviders = [new SharedResourceProvider { Id = "SRP1", Name = "Platform" }],
+            UserSystems = [NewSystem("S1", "2018-01-10", provider: "SRP1")],
+            SmsCountReports = [new SmsCountReport { Id = "C1", Party = "P1", Submitted = Date("2018-12-01") }],
+        };
+
+        SectionG.Engine.Evaluate(facts, Date("2019-09-30"), drafted).Findings.Single(found => found.Obligation == Obligation).Outcome.Should().Be(Outcome.Breach);
     }
 
     [Test]
@@ -75,6 +114,6 @@ public class ReportSmsCountSixMonthlyTests
             UserSystems = [NewSystem("S1", "2018-01-10", provider: "SRP1"), NewSystem("S2", null, provider: "SRP1")],
         };
 
-        Evaluation.Single(facts, "2019-09-30", "post-secmp0057", Obligation, "P1").Outcome.Should().Be(Outcome.Breach);
+        Evaluation.Single(facts, "2020-03-31", "post-secmp0057", Obligation, "P1").Outcome.Should().Be(Outcome.Breach);
     }
 }

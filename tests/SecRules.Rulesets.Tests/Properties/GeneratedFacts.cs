@@ -122,13 +122,14 @@ public sealed record GeneratedFacts(int Seed, FactSet Facts, DateOnly Evaluation
             UserSystem = systems.Count > 0 && random.Next(2) == 0 ? Pick(random, systems).Id : null,
         }).ToList();
         var everything = subjects.Concat(assessments.Select(assessment => assessment.Id)).Concat(nonCompliances.Select(found => found.Id)).ToList();
-        var notices = Enumerable.Range(1, random.Next(0, 3)).Select(index => new PanelNotice
+        var owners = new FactSet { Parties = parties, UserSystems = systems, Assessments = assessments, NonCompliances = nonCompliances, SscRequests = requests };
+        var notices = Enumerable.Range(1, random.Next(0, 3)).Select(index => Pick(random, everything)).Select((subject, index) => new PanelNotice
         {
-            Id = $"PN{index}",
-            Party = Pick(random, parties).Id,
+            Id = $"PN{index + 1}",
+            Party = Support.Populations.PartyOf(owners, subject) ?? Pick(random, parties).Id,
             Served = Date(random),
             Obligation = Pick(random, Obligations),
-            Subject = Pick(random, everything),
+            Subject = subject,
             RemedyBy = Date(random),
             Remedied = Maybe(random, 4, () => Date(random)),
         }).ToList();

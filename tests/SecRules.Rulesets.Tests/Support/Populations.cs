@@ -204,7 +204,8 @@ public static class Populations
             .Select(drawn => drawn.Select((information, index) => information with { Id = $"I{index + 1}" }).ToList());
 
     // Notices name an obligation a subject of their kind can breach, so that Event of Default risks
-    // arise. Most are served on the Party the subject belongs to; some on another Party.
+    // arise. A notice is served on the Party the subject belongs to, as the facts must have it; a
+    // subject of no Party (a provider's assessment) may have a notice served on any.
     private static Gen<List<PanelNotice>> PanelNotices(FactSet facts)
     {
         (string Obligation, string Subject)[] breachable =
@@ -223,11 +224,10 @@ public static class Populations
             from served in Date()
             from remedyBy in Date()
             from remedied in MaybeDate()
-            from elsewhere in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
             select new PanelNotice
             {
                 Id = "PN",
-                Party = !elsewhere && PartyOf(facts, breach.Subject) is { } party ? party : other.Id,
+                Party = PartyOf(facts, breach.Subject) ?? other.Id,
                 Served = served,
                 Obligation = breach.Obligation,
                 Subject = breach.Subject,
@@ -237,7 +237,8 @@ public static class Populations
             .Select(drawn => drawn.Select((notice, index) => notice with { Id = $"PN{index + 1}" }).ToList());
     }
 
-    private static string? PartyOf(FactSet facts, string id) =>
+    /// <summary>The Party a fact belongs to, as the fact checks resolve it, or null for a provider's facts.</summary>
+    public static string? PartyOf(FactSet facts, string id) =>
         facts.Parties.Any(party => party.Id == id) ? id
         : facts.UserSystems.FirstOrDefault(system => system.Id == id) is { } system ? system.Owner
         : facts.Assessments.FirstOrDefault(assessment => assessment.Id == id) is { } assessment ? PartyOf(facts, assessment.Subject)

@@ -57,7 +57,7 @@ public class MissingDateTests
             foreach (var (field, fact, blanked) in Blanked(scenario.Facts))
             {
                 var after = Findings(blanked, scenario.EvaluationDate, version);
-                violations.AddRange(Compare(before, after, field)
+                violations.AddRange(Compare(before, after, field, version)
                     .Select(problem => $"{version.Id}, {fact}.{field} blanked: {problem}"));
             }
         }
@@ -75,7 +75,7 @@ public class MissingDateTests
     private static string Key(Finding finding) =>
         $"{finding.Obligation} {finding.Subject} [{string.Join(",", finding.Facts.Skip(1).Where(fact => fact.Kind is FactKind.Party or FactKind.PanelNotice).Select(fact => fact.Id).Order(StringComparer.Ordinal))}]";
 
-    private static IEnumerable<string> Compare(Dictionary<string, List<Finding>> before, Dictionary<string, List<Finding>> after, string field)
+    private static IEnumerable<string> Compare(Dictionary<string, List<Finding>> before, Dictionary<string, List<Finding>> after, string field, Versioning.RulesetVersion version)
     {
         foreach (var (key, findings) in before)
         {
@@ -121,7 +121,10 @@ public class MissingDateTests
 
         foreach (var (key, findings) in after.Where(pair => !before.ContainsKey(pair.Key)))
         {
-            foreach (var finding in findings.Where(finding => !(finding.Outcome == Outcome.Undetermined && Names(finding, field)) && !Defined.ContainsKey(field)))
+            // An obligation not in force in the version gives NotApplicable to whatever it would
+            // cover, and a system whose start is not known is one it may cover: that says nothing.
+            foreach (var finding in findings.Where(finding => !(finding.Outcome == Outcome.Undetermined && Names(finding, field)) && !Defined.ContainsKey(field)
+                && !(finding.Outcome == Outcome.NotApplicable && !version.GetObligation(finding.Obligation).IsInForce)))
             {
                 yield return $"{key} appeared as {finding.Outcome}";
             }
