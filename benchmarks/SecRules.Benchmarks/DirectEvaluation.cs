@@ -34,10 +34,10 @@ internal sealed class DirectEvaluation
     private readonly RulesetVersion _version;
     private readonly Func<DateOnly, Party, IEnumerable<SecurityAssessment>, Finding>? _initial;
     private readonly Func<DateOnly, Party, IEnumerable<SecurityAssessment>, Finding>? _cycle;
-    private readonly Func<DateOnly, SecurityAssessment, Finding>? _response;
+    private readonly Func<DateOnly, SecurityAssessment, bool, Finding>? _response;
     private readonly Func<DateOnly, SscRequest, Party, Finding>? _cooperate;
-    private readonly Func<DateOnly, NonCompliance, SecurityAssessment, Finding>? _comply;
-    private readonly Func<DateOnly, NonCompliance, SecurityAssessment, Finding>? _remedy;
+    private readonly Func<DateOnly, NonCompliance, SecurityAssessment, bool, Finding>? _comply;
+    private readonly Func<DateOnly, NonCompliance, SecurityAssessment, bool, Finding>? _remedy;
     private readonly Func<DateOnly, UserSystem, Party, object, IEnumerable<SscNotification>, IEnumerable<SscDecision>, Finding>? _notify;
     private readonly Func<SscDecision, UserSystem, IEnumerable<SecurityAssessment>, Finding>? _review;
     private readonly Func<DateOnly, UserSystem, object, IEnumerable<SecurityAssessment>, IEnumerable<SscNotification>, IEnumerable<SscDecision>, Finding>? _rely;
@@ -58,10 +58,10 @@ internal sealed class DirectEvaluation
         _version = version;
         _initial = Decision<Func<DateOnly, Party, IEnumerable<SecurityAssessment>, Finding>>("initial-assessment-before-user-entry");
         _cycle = Decision<Func<DateOnly, Party, IEnumerable<SecurityAssessment>, Finding>>("annual-assessment-cycle");
-        _response = Decision<Func<DateOnly, SecurityAssessment, Finding>>("assessment-response-by-ssc-date");
+        _response = Decision<Func<DateOnly, SecurityAssessment, bool, Finding>>("assessment-response-by-ssc-date");
         _cooperate = Decision<Func<DateOnly, SscRequest, Party, Finding>>("cooperate-with-ssc-requests");
-        _comply = Decision<Func<DateOnly, NonCompliance, SecurityAssessment, Finding>>("comply-with-g3-to-g6");
-        _remedy = Decision<Func<DateOnly, NonCompliance, SecurityAssessment, Finding>>("remedy-non-compliance-as-committed");
+        _comply = Decision<Func<DateOnly, NonCompliance, SecurityAssessment, bool, Finding>>("comply-with-g3-to-g6");
+        _remedy = Decision<Func<DateOnly, NonCompliance, SecurityAssessment, bool, Finding>>("remedy-non-compliance-as-committed");
         _notify = Decision<Func<DateOnly, UserSystem, Party, object, IEnumerable<SscNotification>, IEnumerable<SscDecision>, Finding>>("notify-ssc-of-subsequent-user-system");
         _review = Decision<Func<SscDecision, UserSystem, IEnumerable<SecurityAssessment>, Finding>>("review-deferred-system-at-next-assessment");
         _rely = Decision<Func<DateOnly, UserSystem, object, IEnumerable<SecurityAssessment>, IEnumerable<SscNotification>, IEnumerable<SscDecision>, Finding>>("rely-on-shared-resource-assessment");
@@ -146,7 +146,7 @@ internal sealed class DirectEvaluation
 
         foreach (var assessment in facts.Assessments)
         {
-            findings.Add(_response(date, assessment));
+            findings.Add(_response(date, assessment, IsProvider(facts, assessment.Subject)));
         }
     }
 
@@ -175,8 +175,8 @@ internal sealed class DirectEvaluation
     }
 
     // Complying with G3 to G6 and remedying as committed join the same facts: each non-compliance
-    // with the assessment that found it.
-    private static void NonComplianceFound(Func<DateOnly, NonCompliance, SecurityAssessment, Finding>? assess, FactSet facts, DateOnly date, List<Finding> findings)
+    // with the assessment that found it, and whether that assessment is of a Shared Resource Provider.
+    private static void NonComplianceFound(Func<DateOnly, NonCompliance, SecurityAssessment, bool, Finding>? assess, FactSet facts, DateOnly date, List<Finding> findings)
     {
         if (assess is null)
         {
@@ -189,7 +189,7 @@ internal sealed class DirectEvaluation
             {
                 if (assessment.Id == nonCompliance.Assessment)
                 {
-                    findings.Add(assess(date, nonCompliance, assessment));
+                    findings.Add(assess(date, nonCompliance, assessment, IsProvider(facts, assessment.Subject)));
                 }
             }
         }
@@ -536,6 +536,21 @@ internal sealed class DirectEvaluation
         }
 
         return assessments;
+    }
+
+    // Whether a subject is a Shared Resource Provider: the rules that ask collect the providers of
+    // that id and ask whether there is any.
+    private static bool IsProvider(FactSet facts, string subject)
+    {
+        foreach (var provider in facts.SharedResourceProviders)
+        {
+            if (provider.Id == subject)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<UserSystem> SystemsOf(FactSet facts, Party owner)
