@@ -1,6 +1,7 @@
 using SecRules.Engine;
 using SecRules.Facts;
 using SecRules.Findings;
+using SecRules.Input;
 using SecRules.Rulesets.Tests.Support;
 using static SecRules.Rulesets.Tests.Support.Build;
 
@@ -171,7 +172,7 @@ public class EventOfDefaultRiskTests(string version)
     [Test]
     public void NoticeAboutTheBreachOfAnObligationReadAsNotMaterial_IsNotApplicableAndNamesTheReading()
     {
-        var drafted = Drafting.Apply(version, """
+        const string NotMaterial = """
             id: DRAFT-NOT-MATERIAL
             title: The notification duty read as not material
             implemented: 2019-06-01
@@ -182,14 +183,18 @@ public class EventOfDefaultRiskTests(string version)
               - amend:
                   id: notify-ssc-of-subsequent-user-system
                   material: { value: false, provenance: READ, source: test }
-            """);
+            """;
+        if (version is not ("post-secmp0057" or "post-mp091"))
+        {
+            var amendBeforeSecmp0057 = () => Drafting.Apply(version, NotMaterial);
+            amendBeforeSecmp0057.Should().Throw<InvalidInputException>().WithMessage("*cannot amend obligation 'notify-ssc-of-subsequent-user-system': no earlier text has it*");
+            return;
+        }
 
-        var finding = SectionG.Engine.Evaluate(UnnotifiedSecondSystem, Date("2019-09-30"), drafted).Findings.Single(found => found.Obligation == Obligation);
+        var finding = SectionG.Engine.Evaluate(UnnotifiedSecondSystem, Date("2019-09-30"), Drafting.Apply(version, NotMaterial)).Findings.Single(found => found.Obligation == Obligation);
 
         finding.Outcome.Should().Be(Outcome.NotApplicable);
-        finding.Message.Should().Contain(version is "post-secmp0057" or "post-mp091"
-            ? "the ruleset does not mark notify-ssc-of-subsequent-user-system as a material obligation (READ test)"
-            : "the findings show no such breach");
+        finding.Message.Should().Contain("the ruleset does not mark notify-ssc-of-subsequent-user-system as a material obligation (READ test)");
     }
 
     private static FactSet UnnotifiedSecondSystem => new()
