@@ -191,6 +191,11 @@ internal sealed class FactSetValidator
         });
         Each(FactCollections.SscDecisions, facts.SscDecisions, (at, decision) =>
         {
+            if (decision.Notification is not null && Find<SscNotification>(decision.Notification) is { } notified && decision.Decided < notified.Sent.Date)
+            {
+                at.Problem("decided", string.Create(CultureInfo.InvariantCulture, $"{decision.Decided:yyyy-MM-dd} is before notification {InputText.Quote(notified.Id)} was sent on {notified.Sent.Date:yyyy-MM-dd}; expected a date on or after it"));
+            }
+
             if (decision is { ProviderAssessment: not null, Notification: not null }
                 && Find<SecurityAssessment>(decision.ProviderAssessment) is { Subject: not null } relied
                 && Find<SscNotification>(decision.Notification) is { UserSystem: not null } notification
@@ -202,6 +207,11 @@ internal sealed class FactSetValidator
         });
         Each(FactCollections.PanelNotices, facts.PanelNotices, (at, notice) =>
         {
+            if (notice.RemedyBy is { } remedyBy && remedyBy < notice.Served)
+            {
+                at.Problem("remedy-by", string.Create(CultureInfo.InvariantCulture, $"{remedyBy:yyyy-MM-dd} is before the notice was served on {notice.Served:yyyy-MM-dd}; expected a date on or after it"));
+            }
+
             if (notice is { Subject: not null, Party: not null } && PartyOf(notice.Subject) is { } owner && owner != notice.Party)
             {
                 at.Problem("subject", $"{InputText.Quote(notice.Subject)} belongs to party {InputText.Quote(owner)}; expected a fact of the party the notice is served on, {InputText.Quote(notice.Party)}");

@@ -56,6 +56,7 @@ internal sealed class CycleTimeline
     public IEnumerable<CycleYearResult> Years()
     {
         DateOnly? anchor = null;
+        DateOnly? initialFieldwork = null;
         string anchorText = string.Empty;
 
         // The years stop at the evaluation date; the bound only keeps date arithmetic within DateOnly.
@@ -63,9 +64,10 @@ internal sealed class CycleTimeline
         {
             var (reading, last) = _timing.Govern(candidate => LastDayUnder(candidate, number, anchor));
             var rolling = reading.Rule == AssessmentTimingRule.Rolling;
-            // The schedule and the premises are read at the start of the year of the cycle, whichever
-            // reading sets its deadline.
-            var start = _first.AddYears(number - 1);
+            // The schedule and the premises are read at the start of the year: its anniversary of the
+            // cycle's start, or under the rolling reading the date it is counted from, so that a count
+            // that changes after a rolling year ended never decides it.
+            var start = rolling && anchor is { } countedFrom ? countedFrom : _first.AddYears(number - 1);
             var yearOfCycle = ((number - 1) % 3) + 1;
             var period = rolling
                 ? Invariant($"Year {number} (year {yearOfCycle} of its cycle, due within {reading.Within} of {anchorText}, so by {last:yyyy-MM-dd}; {Describe(reading)}):")
@@ -73,9 +75,38 @@ internal sealed class CycleTimeline
             var inYear = _dated
                 .Where(assessment => InYear(assessment, number, anchor, last))
                 .ToList();
-            var best = inYear.OrderByDescending(assessment => Rank(assessment.AssessmentKind)).ThenBy(assessment => assessment.Fieldwork).FirstOrDefault();
             var ended = last < _evaluationDate;
-            yield return Judge(period, yearOfCycle, start, ended, last, best, inYear);
+
+            // Under cycle years an assessment belongs to the year its fieldwork falls in. One taken
+            // before the year began counts for it only if nothing in the year meets it, and then
+            // leaves the year open: whether an early assessment counts for a later year is not read.
+            var inWindow = rolling || number == 1 ? inYear : [.. inYear.Where(assessment => assessment.Fieldwork >= start)];
+            var best = Best(inWindow);
+            var result = Judge(period, yearOfCycle, start, ended, last, best, inYear);
+            if (result.Outcome != Outcome.Compliant && inWindow.Count < inYear.Count
+                && Best(inYear) is { } early && Judge(period, yearOfCycle, start, ended, last, early, inYear).Outcome == Outcome.Compliant)
+            {
+                best = early;
+                result = new(Outcome.Undetermined,
+                    Invariant($"{period} only {Describe(early)}, taken before the year began, meets what it calls for; whether an assessment taken early counts for a later cycle year is not known."),
+                    [early],
+                    "whether an assessment taken before a cycle year began counts for that year (the cycle-years reading is INFERRED)");
+            }
+
+            // A year counted from the cycle's start because the assessment before it was the initial one,
+            // taken before the cycle: G8.40 as the SSC reads it counts from the previous fieldwork, so
+            // the year is settled only where both starting points agree.
+            if (rolling && initialFieldwork is { } initialDone && reading.Within is { } within
+                && within.TryAfter(initialDone, WorkingDayCalendar.WeekendsOnly, out var lastFromInitial) && lastFromInitial < last
+                && (result.Outcome == Outcome.Compliant ? best?.Fieldwork > lastFromInitial : result.Outcome == Outcome.NotApplicable && lastFromInitial < _evaluationDate))
+            {
+                result = new(Outcome.Undetermined,
+                    Invariant($"{result.Message[..^1]}; counted from the fieldwork of the initial assessment on {initialDone:yyyy-MM-dd} instead, it was due by {lastFromInitial:yyyy-MM-dd}, and which the year counts from is not known."),
+                    result.Assessments,
+                    "whether the year after an initial assessment taken before the cycle counts from that assessment's fieldwork or from the cycle's start (G8.40 as the SSC reads it; the legal text was not available)");
+            }
+
+            yield return result;
             if (!ended && best is null)
             {
                 yield break;
@@ -89,8 +120,12 @@ internal sealed class CycleTimeline
                 not null => (_first, Invariant($"the start of the cycle on {_first:yyyy-MM-dd}")),
                 null => (last, Invariant($"the deadline missed on {last:yyyy-MM-dd}")),
             };
+            initialFieldwork = best is { Fieldwork: { } before } && before < _first ? before : null;
         }
     }
+
+    private static SecurityAssessment? Best(IEnumerable<SecurityAssessment> candidates) =>
+        candidates.OrderByDescending(assessment => Rank(assessment.AssessmentKind)).ThenBy(assessment => assessment.Fieldwork).FirstOrDefault();
 
     /// <summary>Gets the assessments with a fieldwork date by the evaluation date, in fieldwork order.</summary>
     public IReadOnlyList<SecurityAssessment> Dated => _dated;

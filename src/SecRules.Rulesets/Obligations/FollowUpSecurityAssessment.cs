@@ -116,6 +116,15 @@ internal sealed class FollowUpSecurityAssessment(Obligation obligation, RulesetV
             .ToList();
         var what = Invariant($"{assessment.Id} was given {meaning} on {assigned:yyyy-MM-dd}, so {needed} is needed");
         var none = instead.Count == 0 ? "none has taken place" : Invariant($"{string.Join(", ", instead)} is not it");
+        // User Entry after the status is the point the follow-up was needed by, as when none took place.
+        if (done is not null && party.UserEntryCompleted is { } enteredFirst && enteredFirst > assigned && enteredFirst < done.Fieldwork && enteredFirst <= evaluationDate)
+        {
+            return Conclude(Outcome.Breach, assessment,
+                Invariant($"{Phrases.Capitalised(what)}; {party.Id} completed User Entry on {enteredFirst:yyyy-MM-dd} before it, and {done.Id} ({SecRules.Input.EnumText.Of(done.AssessmentKind)} assessment, fieldwork {done.Fieldwork:yyyy-MM-dd}) came after."),
+                [party, done, further],
+                remedied: done.Fieldwork);
+        }
+
         if (done is not null)
         {
             return Conclude(Outcome.Compliant, assessment,

@@ -66,10 +66,12 @@ internal sealed class InitialAssessmentBeforeUserEntry(Obligation obligation, Ru
             .ToList();
 
         // A status without the date it was assigned may have been the last before entry, unless its
-        // assessment took place after entry or before the assessment whose dated status came last.
+        // assessment took place after entry, or before a Follow-up Security Assessment whose dated
+        // status came last: a follow-up answers an earlier status, so its own comes after.
+        var decisiveFollowUp = statused.Count > 0 && statused[^1] is { AssessmentKind: AssessmentKind.FollowUp, Fieldwork: { } followUpFieldwork } ? followUpFieldwork : (DateOnly?)null;
         var unplaced = undated
             .Where(assessment => assessment.Fieldwork is not { } fieldwork
-                || (fieldwork <= entered && (statused.Count == 0 || statused[^1].Fieldwork is not { } decisiveFieldwork || fieldwork >= decisiveFieldwork)))
+                || (fieldwork <= entered && (decisiveFollowUp is not { } followedUp || fieldwork >= followedUp)))
             .ToList();
         if (unplaced.Count > 0)
         {
@@ -94,6 +96,21 @@ internal sealed class InitialAssessmentBeforeUserEntry(Obligation obligation, Ru
 
         var decisive = statused[^1];
         var assignedOn = decisive.StatusAssigned!.Value;
+
+        // Statuses assigned the same day, one allowing entry and one not: which came last is not known.
+        var sameDay = statused.Where(assessment => assessment.StatusAssigned == assignedOn).ToList();
+        var allowing = Obligation.Get(EntryAllowingLevels);
+        if (sameDay.Count > 1 && sameDay
+                .Select(assessment => Version.AssuranceStatuses.TryRead(assessment.AssuranceStatus!, assignedOn, out var read) ? allowing.Contains(read.Value) : (bool?)null)
+                .Distinct().Count() > 1)
+        {
+            var names = string.Join(", ", sameDay.Select(assessment => $"{assessment.Id} ('{assessment.AssuranceStatus}')"));
+            return Conclude(Outcome.Undetermined, party,
+                Invariant($"{party.Id} completed User Entry on {entered:yyyy-MM-dd}; the statuses {names} were all assigned on {assignedOn:yyyy-MM-dd}, and they differ on whether they allow entry, so which was in force at entry is not known."),
+                [.. sameDay],
+                missingFacts: [Invariant($"which of the Assurance Statuses assigned on {assignedOn:yyyy-MM-dd} came last ({string.Join(", ", sameDay.Select(assessment => assessment.Id))})")]);
+        }
+
         if (!Version.AssuranceStatuses.TryRead(decisive.AssuranceStatus!, assignedOn, out var level))
         {
             var names = Version.AssuranceStatuses.PeriodOn(assignedOn).Names.Select(name => name.Name);

@@ -77,7 +77,11 @@ internal sealed record SubsequentSystem(
             return Outside(Invariant($"the duty applies to {Phrases.Describe(categories)}; {owner.Id} is a {Phrases.Describe(owner.Category)}"), start, earlier);
         }
 
-        var initial = initialAssessments.ToList();
+        // The initial assessment is the one taken for User Entry, with its follow-ups: an assessment
+        // whose fieldwork came after User Entry is one of the cycle's, however it is marked.
+        var initial = initialAssessments
+            .Where(assessment => owner.UserEntryCompleted is not { } entered || assessment.Fieldwork is not { } fieldwork || fieldwork <= entered)
+            .ToList();
         var coveredBy = initial.FirstOrDefault(assessment => assessment.Subject == system.Id || assessment.Covers?.Contains(system.Id) == true);
         if (coveredBy is not null)
         {

@@ -81,6 +81,21 @@ public class FactValidationTests
     }
 
     [Test]
+    public void FindProblems_ImpossibleDateOrders_AreProblemsOfTheLaterFact()
+    {
+        var sound = Sound();
+        var facts = sound with
+        {
+            SscDecisions = [sound.SscDecisions[0] with { Decided = Day.AddDays(-1) }],
+            PanelNotices = [sound.PanelNotices[0] with { RemedyBy = Day.AddDays(-1) }],
+        };
+
+        facts.FindProblems(new HashSet<string> { "duty" }).Select(problem => problem.ToString()).Should().Equal(
+            $"ssc-decisions[0].decided: {Day.AddDays(-1):yyyy-MM-dd} is before notification 'N1' was sent on {Day:yyyy-MM-dd}; expected a date on or after it",
+            $"panel-notices[0].remedy-by: {Day.AddDays(-1):yyyy-MM-dd} is before the notice was served on {Day:yyyy-MM-dd}; expected a date on or after it");
+    }
+
+    [Test]
     public void FindProblems_PanelNoticeOnAProvidersAssessment_IsNoProblem()
     {
         var sound = Sound();

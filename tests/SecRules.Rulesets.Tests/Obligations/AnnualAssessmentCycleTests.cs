@@ -87,9 +87,9 @@ public class AnnualAssessmentCycleTests
     [TestCase("post-secmp0057", Outcome.Breach)]
     public void OtherUserSelfAssessingInYear2_IsCompliantOnlyBeforeSecmp0059(string version, Outcome expected)
     {
-        var otherUser = User(entered: "2018-06-01", category: PartyCategory.OtherUser);
+        var otherUser = User(entered: "2019-03-01", category: PartyCategory.OtherUser);
 
-        var finding = Evaluate(otherUser, "2020-06-01", version, ("full", "2018-09-01"), ("self", "2019-09-01"));
+        var finding = Evaluate(otherUser, "2020-06-01", version, ("full", "2019-04-01"), ("self", "2020-03-01"));
 
         finding.Outcome.Should().Be(expected);
     }
@@ -205,11 +205,12 @@ public class AnnualAssessmentCycleTests
         finding.Message.Should().Contain("so by 2019-09-01");
     }
 
-    [TestCase("2020-08-15", Outcome.Compliant)]
-    [TestCase("2020-09-02", Outcome.Breach)]
-    public void SecondYear_IsCountedFromTheCycleStart_NotFromAnInitialAssessmentBeforeIt(string fieldwork, Outcome expected)
+    [TestCase("2019-12-20", "2020-12-01", Outcome.Compliant)]
+    [TestCase("2020-08-15", "2021-06-01", Outcome.Undetermined)]
+    [TestCase("2020-09-02", "2021-06-01", Outcome.Breach)]
+    public void SecondYear_AfterAnInitialAssessmentBeforeTheCycle_IsSettledOnlyWhereBothStartingPointsAgree(string fieldwork, string date, Outcome expected)
     {
-        var finding = EvaluateDated(Supplier(entered: "2019-09-01"), "2021-06-01", "post-mp091", ("full", "2019-01-15"), ("verification", fieldwork));
+        var finding = EvaluateDated(Supplier(entered: "2019-09-01"), date, "post-mp091", ("full", "2019-01-15"), ("verification", fieldwork));
 
         finding.Outcome.Should().Be(expected);
         finding.Message.Should().Contain("due within 12 months of the start of the cycle on 2019-09-01, so by 2020-09-01");

@@ -108,7 +108,7 @@ public sealed record GeneratedFacts(int Seed, FactSet Facts, DateOnly Evaluation
         {
             Id = $"D{index + 1}",
             Notification = notification.Id,
-            Decided = Date(random),
+            Decided = Later(Date(random), notification.Sent.Date),
             Decision = Pick(random, Enum.GetValues<SscDecisionKind>()),
         }).ToList();
         var requests = Enumerable.Range(1, random.Next(0, 3)).Select(index => new SscRequest
@@ -123,14 +123,15 @@ public sealed record GeneratedFacts(int Seed, FactSet Facts, DateOnly Evaluation
         }).ToList();
         var everything = subjects.Concat(assessments.Select(assessment => assessment.Id)).Concat(nonCompliances.Select(found => found.Id)).ToList();
         var owners = new FactSet { Parties = parties, UserSystems = systems, Assessments = assessments, NonCompliances = nonCompliances, SscRequests = requests };
-        var notices = Enumerable.Range(1, random.Next(0, 3)).Select(index => Pick(random, everything)).Select((subject, index) => new PanelNotice
+        // A notice's remedy date is never before it was served: the facts must have it so.
+        var notices = Enumerable.Range(1, random.Next(0, 3)).Select(index => (Subject: Pick(random, everything), Served: Date(random), Other: Date(random))).Select((drawn, index) => new PanelNotice
         {
             Id = $"PN{index + 1}",
-            Party = Support.Populations.PartyOf(owners, subject) ?? Pick(random, parties).Id,
-            Served = Date(random),
+            Party = Support.Populations.PartyOf(owners, drawn.Subject) ?? Pick(random, parties).Id,
+            Served = drawn.Served < drawn.Other ? drawn.Served : drawn.Other,
             Obligation = Pick(random, Obligations),
-            Subject = subject,
-            RemedyBy = Date(random),
+            Subject = drawn.Subject,
+            RemedyBy = Later(drawn.Served, drawn.Other),
             Remedied = Maybe(random, 4, () => Date(random)),
         }).ToList();
         var reports = Enumerable.Range(1, random.Next(0, 3)).Select(index => new SmsCountReport { Id = $"SMS{index}", Party = Pick(random, parties).Id, Submitted = Date(random) }).ToList();
@@ -156,6 +157,8 @@ public sealed record GeneratedFacts(int Seed, FactSet Facts, DateOnly Evaluation
     }
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    private static DateOnly Later(DateOnly one, DateOnly other) => one > other ? one : other;
 
     private static T? Maybe<T>(Random random, int inTen, Func<T> value)
         where T : struct => random.Next(10) < inTen ? value() : null;

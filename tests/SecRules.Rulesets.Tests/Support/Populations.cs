@@ -171,7 +171,7 @@ public static class Populations
             let provider = systems.Single(system => system.Id == notification.UserSystem).SharedResourceProvider
             let ofProvider = assessments.Where(assessment => provider is not null && assessment.Subject == provider).Select(assessment => assessment.Id).ToList()
             from relied in Nearby(ofProvider, ofProvider)
-            select new SscDecision { Id = "D", Notification = notification.Id, Decided = decided, Decision = kind, ProviderAssessment = relied })
+            select new SscDecision { Id = "D", Notification = notification.Id, Decided = decided < notification.Sent.Date ? notification.Sent.Date : decided, Decision = kind, ProviderAssessment = relied })
             .Select(drawn => drawn.Select((decision, index) => decision with { Id = $"D{index + 1}" }).ToList());
 
     private static Gen<List<SscRequest>> Requests(List<Party> parties, List<SscNotification> notifications, List<SscDecision> decisions, List<UserSystem> systems, List<SecurityAssessment> assessments) =>
@@ -228,10 +228,10 @@ public static class Populations
             {
                 Id = "PN",
                 Party = PartyOf(facts, breach.Subject) ?? other.Id,
-                Served = served,
+                Served = served < remedyBy ? served : remedyBy,
                 Obligation = breach.Obligation,
                 Subject = breach.Subject,
-                RemedyBy = remedyBy,
+                RemedyBy = served < remedyBy ? remedyBy : served,
                 Remedied = remedied,
             })
             .Select(drawn => drawn.Select((notice, index) => notice with { Id = $"PN{index + 1}" }).ToList());
