@@ -86,6 +86,15 @@ public class EventOfDefaultRiskTests(string version)
     }
 
     [Test]
+    public void RemediedLateOnTheEvaluationDate_IsARiskThatRecordsTheRemedy()
+    {
+        var finding = Evaluate(Facts(Notice with { Remedied = Date("2019-09-30") }));
+
+        finding.Outcome.Should().Be(Outcome.EventOfDefaultRisk);
+        finding.Conditions[^1].Basis.Should().Be("P1 remedied it on 2019-09-30 (as the notice records), after 2019-07-01.");
+    }
+
+    [Test]
     public void RemediedOnTheNoticeDateItself_IsCompliant()
     {
         Evaluate(Facts(Notice with { Remedied = Date("2019-07-01") })).Outcome.Should().Be(Outcome.Compliant);

@@ -182,4 +182,33 @@ public class RelyOnSharedResourceAssessmentTests
         finding.Outcome.Should().Be(Outcome.Undetermined);
         finding.MissingFacts.Should().Equal("when S2 was first employed (first-employed) or is planned to be (planned-first-use)");
     }
+
+    [Test]
+    public void SeveralNotifications_TheEarliestIsTheOneTheSscWasToldBy()
+    {
+        var facts = Facts([OfProvider("Approved")]) with
+        {
+            SscNotifications = [Notification("N2", "S2", "2019-04-01T10:00"), Notification("N1", "S2", "2019-04-01T08:00"), Notification("N3", "S2", "2019-04-20")],
+        };
+
+        Evaluate("post-secmp0057", facts).Message.Should().StartWith("P1 notified the SSC of S2 on 2019-04-01T08:00;");
+    }
+
+    [Test]
+    public void SeveralDecisions_TheLatestDecides()
+    {
+        var facts = Notified(Decision(SscDecisionKind.AdHocReview), OfProvider("Approved")) with
+        {
+            SscDecisions =
+            [
+                new SscDecision { Id = "D2", Notification = "N1", Decided = Date("2019-05-01"), Decision = SscDecisionKind.DeferToNextAnnualReview, ProviderAssessment = "A9" },
+                Decision(SscDecisionKind.AdHocReview),
+            ],
+        };
+
+        var finding = Evaluate("post-secmp0057", facts);
+
+        finding.Outcome.Should().Be(Outcome.Compliant);
+        finding.Message.Should().Be("The SSC decided on 2019-05-01 that SRP1's assessment A9 is enough for S2 until the next annual review.");
+    }
 }

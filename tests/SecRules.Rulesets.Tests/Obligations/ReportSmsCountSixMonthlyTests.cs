@@ -71,6 +71,21 @@ public class ReportSmsCountSixMonthlyTests
     }
 
     [Test]
+    public void ReportOnTheFirstDayOfEachPeriod_CountsForThatPeriod()
+    {
+        Evaluate("post-secmp0057", "2020-03-31", "2018-08-22", "2019-02-22", "2019-08-22").Outcome.Should().Be(Outcome.Compliant);
+    }
+
+    [Test]
+    public void ReportOnTheDayAfterAPeriod_CountsForTheNextOnly()
+    {
+        var finding = Evaluate("post-secmp0057", "2020-03-31", "2018-12-01", "2019-06-01", "2020-02-22");
+
+        finding.Outcome.Should().Be(Outcome.Breach);
+        finding.Message.Should().EndWith("reported no Smart Metering System count for: 2019-08-22 to 2020-02-21.");
+    }
+
+    [Test]
     public void ReportInEveryPeriod_IsCompliant()
     {
         Evaluate("post-secmp0057", "2019-09-30", "2018-12-01", "2019-06-01").Outcome.Should().Be(Outcome.Compliant);
