@@ -1,5 +1,6 @@
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
+using SecRules.Core.Tests.Support;
 using SecRules.Engine.Findings;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -52,15 +53,7 @@ public class FindingJoinsTests
 
     private static FindingJoins Joins(Rule rule) => FindingJoins.Of(new RuleDefinitionFactory().Create([rule]));
 
-    private static Finding Finding(string obligation, string subject, Outcome outcome) => new()
-    {
-        Obligation = obligation,
-        Outcome = outcome,
-        Subject = new FactRef(FactKind.UserSystem, subject),
-        Citation = new Citation("A1", "v0"),
-        Provenance = Provenance.Read,
-        Message = "A finding.",
-    };
+    private static Finding Finding(string obligation, string subject, Outcome outcome) => TestFindings.Of(obligation, outcome, new FactRef(FactKind.UserSystem, subject));
 
     private sealed class NoticeReader : Rule
     {

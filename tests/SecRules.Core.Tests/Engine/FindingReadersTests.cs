@@ -1,5 +1,6 @@
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
+using SecRules.Core.Tests.Support;
 using SecRules.Engine.Findings;
 using SecRules.Facts;
 using SecRules.Findings;
@@ -26,15 +27,7 @@ public class FindingReadersTests
         isRead(Finding("alpha", Outcome.Breach)).Should().BeFalse();
     }
 
-    private static Finding Finding(string obligation, Outcome outcome) => new()
-    {
-        Obligation = obligation,
-        Outcome = outcome,
-        Subject = new FactRef(FactKind.Party, "P1"),
-        Citation = new Citation("A1", "v0"),
-        Provenance = Provenance.Read,
-        Message = "A finding.",
-    };
+    private static Finding Finding(string obligation, Outcome outcome) => TestFindings.Of(obligation, outcome, new FactRef(FactKind.Party, "P1"));
 
     private sealed class BreachReader : Rule
     {
